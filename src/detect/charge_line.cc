@@ -1,0 +1,69 @@
+// Charge-line patterns.
+#include "detect/charge_line.h"
+
+#include <re2/re2.h>
+
+#include <cctype>
+#include <string>
+
+namespace notelint::detect {
+
+std::vector<ChargeLine> FindChargeLines(std::string_view text) {
+  static const RE2 line_re(
+      R"((?m)^[ \t*>-]*(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
+  static const RE2 code_re(
+      R"((?:^|[^\d])(\d{5})((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
+  std::vector<ChargeLine> out;
+  re2::StringPiece cap[10];
+  std::string_view g[10];
+  size_t pos = 0;
+  while (pos < text.size() && line_re.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 2)) {
+      for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+    ChargeLine cl;
+    cl.begin = static_cast<int32_t>(g[0].data() - text.data());
+    cl.end = cl.begin + static_cast<int32_t>(g[0].size());
+    pos = static_cast<size_t>(cl.end) + 1;
+    std::string_view rest = g[1];
+    re2::StringPiece ccap[5];
+    std::string_view c[5];
+    size_t p = 0;
+    while (p < rest.size() && code_re.Match(rest, p, rest.size(), RE2::UNANCHORED, ccap, 5)) {
+      for (int ci = 0; ci < 5; ++ci) c[ci] = std::string_view(ccap[ci].data(), ccap[ci].size());
+      p = static_cast<size_t>(c[0].data() - rest.data() + c[0].size());
+      CodeSpec spec;
+      spec.code = std::string(c[1]);
+      size_t mods_end = static_cast<size_t>(c[2].data() - rest.data() + c[2].size());
+      if (!c[2].empty() && mods_end < rest.size() && std::isdigit(static_cast<unsigned char>(rest[mods_end]))) {
+        // "11042-11045": a range or list, not a modifier
+        c[2] = {};
+        c[3] = {};
+        c[4] = {};
+        p = static_cast<size_t>(c[1].data() - rest.data() + c[1].size());
+      }
+      char first = spec.code[0];
+      if (first != '9' && first != '1' && first != '2') continue;  // CPT ranges the code book covers
+      std::string mods(c[2]);
+      std::string cur;
+      for (char ch : mods + "-") {
+        if (ch == '-') {
+          if (!cur.empty()) spec.modifiers.push_back(cur);
+          cur.clear();
+        } else if (ch != ' ') {
+          cur.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+        }
+      }
+      if (!c[3].empty()) spec.units = std::stoi(std::string(c[3]));
+      if (!c[4].empty()) {
+        std::string m(c[4]);
+        for (char& ch : m) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+        spec.modifiers.push_back(m);
+      }
+      if (spec.units < 1) spec.units = 1;
+      cl.codes.push_back(spec);
+    }
+    if (!cl.codes.empty()) out.push_back(cl);
+  }
+  return out;
+}
+
+}  // namespace notelint::detect

@@ -1,0 +1,111 @@
+// Trigger scopes: a pre-trigger reaches right, a post-trigger left, each up to the
+// sentence edge, a terminating term ("but", "however" ...) or max_words words.
+#include "detect/context.h"
+
+#include <algorithm>
+
+namespace notelint::detect {
+namespace {
+
+TriggerKind KindOf(const std::string& key) {
+  if (key == "pre-negation") return TriggerKind::kPreNegation;
+  if (key == "post-negation") return TriggerKind::kPostNegation;
+  if (key == "pre-hypothetical") return TriggerKind::kPreHypothetical;
+  if (key == "post-hypothetical") return TriggerKind::kPostHypothetical;
+  if (key == "pre-historical") return TriggerKind::kPreHistorical;
+  if (key == "post-historical") return TriggerKind::kPostHistorical;
+  if (key == "termination") return TriggerKind::kTermination;
+  if (key == "pseudo") return TriggerKind::kPseudo;
+  return TriggerKind::kOther;
+}
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
+}
+
+int CountWords(std::string_view text, int32_t b, int32_t e) {
+  int words = 0;
+  bool in = false;
+  for (int32_t i = b; i < e; ++i) {
+    bool w = IsWordByte(text[i]);
+    if (w && !in) ++words;
+    in = w;
+  }
+  return words;
+}
+
+// A clause break that no scope crosses: ':' followed by a new label, or ' - '.
+bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
+  for (int32_t i = b; i < e; ++i) {
+    if (text[i] == '\t' || text[i] == '|') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+ContextEngine::ContextEngine(const lexicon::Category& triggers, int max_words)
+    : cat_(triggers), max_words_(max_words) {}
+
+TriggerIndex ContextEngine::Index(std::string_view text) const {
+  std::vector<lexicon::PhraseMatch> found;
+  cat_.FindAll(text, found);
+  TriggerIndex idx;
+  std::vector<Trigger> pseudo;
+  for (const auto& m : found) {
+    TriggerKind k = KindOf(cat_.entries[m.id].key);
+    if (k == TriggerKind::kOther) {
+      idx.markers.push_back(TriggerIndex::Marker{m.begin, m.end, &cat_.entries[m.id].key});
+      continue;
+    }
+    if (k == TriggerKind::kPseudo) {
+      pseudo.push_back(Trigger{m.begin, m.end, k});
+      continue;
+    }
+    idx.triggers.push_back(Trigger{m.begin, m.end, k});
+  }
+  // A pseudo trigger hides the triggers inside it. Matches do not overlap in
+  // one scan, so pseudo phrases are found by the same leftmost-longest pass.
+  (void)pseudo;
+  return idx;
+}
+
+Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index, const text::Sentence& s,
+                                int32_t begin, int32_t end) const {
+  Context ctx;
+  auto lo = std::lower_bound(index.triggers.begin(), index.triggers.end(), s.begin,
+                             [](const Trigger& t, int32_t p) { return t.begin < p; });
+  // Nearest termination to the left and right of the mention within the sentence.
+  int32_t left_stop = s.begin, right_stop = s.end;
+  for (auto it = lo; it != index.triggers.end() && it->begin < s.end; ++it) {
+    if (it->kind != TriggerKind::kTermination) continue;
+    if (it->end <= begin) left_stop = std::max(left_stop, it->end);
+    if (it->begin >= end) right_stop = std::min(right_stop, it->begin);
+  }
+  for (auto it = lo; it != index.triggers.end() && it->begin < s.end; ++it) {
+    const Trigger& t = *it;
+    bool pre = t.kind == TriggerKind::kPreNegation || t.kind == TriggerKind::kPreHypothetical ||
+               t.kind == TriggerKind::kPreHistorical;
+    bool post = t.kind == TriggerKind::kPostNegation || t.kind == TriggerKind::kPostHypothetical ||
+                t.kind == TriggerKind::kPostHistorical;
+    bool applies = false;
+    if (pre && t.end <= begin && t.begin >= left_stop) {
+      applies = CountWords(text, t.end, begin) <= max_words_ && !HasHardBreak(text, t.end, begin);
+    } else if (post && t.begin >= end && t.end <= right_stop) {
+      applies = CountWords(text, end, t.begin) <= max_words_ && !HasHardBreak(text, end, t.begin);
+    } else if ((pre || post) && t.begin < end && t.end > begin && !(t.begin <= begin && t.end >= end)) {
+      // a trigger overlapping the mention ("debridement deferred" as one phrase) counts
+      applies = true;
+    }
+    if (!applies) continue;
+    switch (t.kind) {
+      case TriggerKind::kPreNegation: case TriggerKind::kPostNegation: ctx.negated = true; break;
+      case TriggerKind::kPreHypothetical: case TriggerKind::kPostHypothetical: ctx.hypothetical = true; break;
+      case TriggerKind::kPreHistorical: case TriggerKind::kPostHistorical: ctx.historical = true; break;
+      default: break;
+    }
+  }
+  return ctx;
+}
+
+}  // namespace notelint::detect

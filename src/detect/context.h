@@ -1,0 +1,62 @@
+// ContextEngine: ConText/NegEx-style reading of whether a mention is negated,
+// hypothetical/planned or historical, from the trigger lexicon (lexicons/context.txt).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexicon/lexicon_set.h"
+#include "text/segmenter.h"
+
+namespace notelint::detect {
+
+struct Context {
+  bool negated = false;
+  bool hypothetical = false;
+  bool historical = false;
+  // Documentation of today's service or finding.
+  bool current() const { return !negated && !hypothetical && !historical; }
+};
+
+enum class TriggerKind {
+  kPreNegation, kPostNegation, kPreHypothetical, kPostHypothetical,
+  kPreHistorical, kPostHistorical, kTermination, kPseudo, kOther
+};
+
+struct Trigger {
+  int32_t begin = 0, end = 0;  // normalized bytes
+  TriggerKind kind = TriggerKind::kOther;
+};
+
+// The triggers of one note, found once (pseudo triggers already applied).
+struct TriggerIndex {
+  std::vector<Trigger> triggers;  // sorted by begin
+  // Other keys of the context lexicon (historical-heading, historical-end,
+  // current-heading): where they matched, with their key.
+  struct Marker {
+    int32_t begin, end;
+    const std::string* key;
+  };
+  std::vector<Marker> markers;
+};
+
+// Immutable after construction; thread-safe.
+class ContextEngine {
+ public:
+  // `triggers` is the "context" category; a scope reaches at most `max_words` words.
+  explicit ContextEngine(const lexicon::Category& triggers, int max_words = 8);
+
+  TriggerIndex Index(std::string_view text) const;
+
+  // Context of normalized range [begin, end) inside sentence `s`.
+  Context Classify(std::string_view text, const TriggerIndex& index, const text::Sentence& s, int32_t begin,
+                   int32_t end) const;
+
+ private:
+  const lexicon::Category& cat_;
+  int max_words_;
+};
+
+}  // namespace notelint::detect

@@ -1,0 +1,160 @@
+// Measurement patterns (RE2, compiled once) and unit conversion.
+#include "detect/measurements.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <string>
+
+namespace notelint::detect {
+namespace {
+
+constexpr const char* kNum = R"((\d+(?:\.\d+)?|\.\d+))";
+constexpr const char* kUnit = R"((?:\s*(cm|mm|in\b|inch(?:es)?|"))?)";
+
+const RE2& DimsPattern() {
+  static const RE2 re(std::string(R"((?:^|[^\w.#/-]))") + kNum + kUnit + R"(\s*(?:x|by|\*)\s*)" + kNum + kUnit +
+                          R"((?:\s*(?:x|by|\*)\s*)" + kNum + kUnit + R"()?)");
+  return re;
+}
+
+const RE2& LabeledPattern() {
+  // L 3.2 W 2.1 D 0.4 | length 3.2 cm, width 2.1 cm | Length (cm): 5.0 Width (cm): 3.5 Depth (cm): 1.2
+  static const std::string lab = R"(\s*(?:\((cm|mm)\))?\s*[:=]?\s*)";
+  static const RE2 re(std::string(R"(\b(?:l|length|len)\b)") + lab + kNum + kUnit + R"([\s,;x]*\b(?:w|width|wid)\b)" +
+                          lab + kNum + kUnit + R"((?:[\s,;x]*\b(?:d|depth)\b)" + lab + kNum + kUnit + R"()?)");
+  return re;
+}
+
+const RE2& AreaPattern() {
+  static const RE2 re(std::string(R"((?:^|[^\w.])(\d+(?:\.\d+)?|\.\d+)\s*)") +
+                      R"((sq\.?\s*cm|sq\.?\s*centimet(?:er|re)s?|cm2|cm\^2|square\s+cm|square\s+centimet(?:er|re)s?|sq\.?\s*mm|mm2|sq\.?\s*in(?:ch(?:es)?)?\b))");
+  return re;
+}
+
+const RE2& NotSizeAfter() {
+  static const RE2 re(R"(^\s*(?:min|minutes|mins|reps?|sets?|sec|seconds|s\b|lbs?|#|ft|feet|/|days?|wks?|weeks?|times|hrs?|hours?|daily|per))");
+  return re;
+}
+
+double Factor(std::string_view unit) {
+  if (unit == "mm") return 0.1;
+  if (unit.starts_with("in") || unit == "\"") return 2.54;
+  return 1.0;
+}
+
+double AreaFactor(std::string_view unit) {
+  if (unit.find("mm") != std::string_view::npos) return 0.01;
+  if (unit.find("in") != std::string_view::npos && unit.find("cent") == std::string_view::npos) return 6.4516;
+  return 1.0;
+}
+
+double ToDouble(std::string_view s) { return std::stod(std::string(s)); }
+
+MeasureStage StageBefore(std::string_view text, int32_t begin) {
+  // words since the line start (at most 60 bytes back)
+  int32_t b = begin;
+  while (b > 0 && text[b - 1] != '\n' && begin - b < 60) --b;
+  std::string_view before = text.substr(b, begin - b);
+  auto has = [&](std::string_view w) { return before.find(w) != std::string_view::npos; };
+  size_t post = std::string_view::npos;
+  size_t pre = std::string_view::npos;
+  for (std::string_view w : {"post", "after", "following"}) {
+    size_t p = before.rfind(w);
+    if (p != std::string_view::npos && (post == std::string_view::npos || p > post)) post = p;
+  }
+  for (std::string_view w : {"pre", "before", "initial", "prior to"}) {
+    size_t p = before.rfind(w);
+    if (p != std::string_view::npos && (pre == std::string_view::npos || p > pre)) pre = p;
+  }
+  if (has("area debrided") || has("debrided area") || has("debridement area") || has("area of debridement"))
+    return MeasureStage::kDebridedArea;
+  if (post != std::string_view::npos && (pre == std::string_view::npos || post > pre)) return MeasureStage::kPost;
+  if (pre != std::string_view::npos) return MeasureStage::kPre;
+  return MeasureStage::kUnknown;
+}
+
+bool Overlaps(const std::vector<Measurement>& ms, int32_t b, int32_t e) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Measurement& m) { return m.begin < e && b < m.end; });
+}
+
+}  // namespace
+
+std::vector<Measurement> FindMeasurements(std::string_view text) {
+  std::vector<Measurement> out;
+  re2::StringPiece cap[10];
+  std::string_view g[10];
+  // Labeled L/W/D first: it would otherwise be half-read.
+  {
+    size_t pos = 0;
+    while (pos < text.size() && LabeledPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 10)) {
+      for (int ci = 0; ci < 10; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+      Measurement m;
+      m.begin = static_cast<int32_t>(g[0].data() - text.data());
+      m.end = m.begin + static_cast<int32_t>(g[0].size());
+      auto unit_of = [&](int label_group, int after_group, std::string_view fallback) {
+        if (!g[after_group].empty()) return g[after_group];
+        if (!g[label_group].empty()) return g[label_group];
+        return fallback;
+      };
+      // groups: 1 lab unit, 2 num, 3 unit, 4 lab unit, 5 num, 6 unit, 7 lab unit, 8 num, 9 unit
+      std::string_view last_unit = !g[9].empty() ? g[9] : (!g[7].empty() ? g[7] : (!g[6].empty() ? g[6] : g[3]));
+      if (last_unit.empty()) last_unit = g[4].empty() ? g[1] : g[4];
+      if (last_unit.empty()) last_unit = "cm";
+      m.length_cm = ToDouble(g[2]) * Factor(unit_of(1, 3, last_unit));
+      m.width_cm = ToDouble(g[5]) * Factor(unit_of(4, 6, last_unit));
+      if (!g[8].empty()) m.depth_cm = ToDouble(g[8]) * Factor(unit_of(7, 9, last_unit));
+      m.area_cm2 = m.length_cm * m.width_cm;
+      m.stage = StageBefore(text, m.begin);
+      out.push_back(m);
+      pos = static_cast<size_t>(m.end);
+    }
+  }
+  {
+    size_t pos = 0;
+    while (pos < text.size() && DimsPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 10)) {
+      for (int ci = 0; ci < 10; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+      int32_t b = static_cast<int32_t>(g[1].data() - text.data());
+      int32_t e = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());
+      pos = static_cast<size_t>(e);
+      // groups: 1 num, 2 unit, 3 num, 4 unit, 5 num, 6 unit
+      bool any_unit = !g[2].empty() || !g[4].empty() || !g[6].empty();
+      bool any_decimal = g[1].find('.') != std::string_view::npos || g[3].find('.') != std::string_view::npos ||
+                         g[5].find('.') != std::string_view::npos;
+      if (!any_unit && (!any_decimal || RE2::PartialMatch(text.substr(e, 12), NotSizeAfter()))) continue;
+      if (Overlaps(out, b, e)) continue;
+      std::string_view last_unit = !g[6].empty() ? g[6] : (!g[4].empty() ? g[4] : g[2]);
+      if (last_unit.empty()) last_unit = "cm";
+      Measurement m;
+      m.begin = b;
+      m.end = e;
+      m.length_cm = ToDouble(g[1]) * Factor(g[2].empty() ? last_unit : g[2]);
+      m.width_cm = ToDouble(g[3]) * Factor(g[4].empty() ? last_unit : g[4]);
+      if (!g[5].empty()) m.depth_cm = ToDouble(g[5]) * Factor(g[6].empty() ? last_unit : g[6]);
+      m.area_cm2 = m.length_cm * m.width_cm;
+      m.stage = StageBefore(text, m.begin);
+      out.push_back(m);
+    }
+  }
+  {
+    size_t pos = 0;
+    while (pos < text.size() && AreaPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 3)) {
+      for (int ci = 0; ci < 3; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+      int32_t b = static_cast<int32_t>(g[1].data() - text.data());
+      int32_t e = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());
+      pos = static_cast<size_t>(e);
+      if (Overlaps(out, b, e)) continue;
+      Measurement m;
+      m.begin = b;
+      m.end = e;
+      m.area_cm2 = ToDouble(g[1]) * AreaFactor(g[2]);
+      m.stated_area = true;
+      m.stage = StageBefore(text, m.begin);
+      out.push_back(m);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Measurement& a, const Measurement& b) { return a.begin < b.begin; });
+  return out;
+}
+
+}  // namespace notelint::detect

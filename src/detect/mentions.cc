@@ -1,0 +1,109 @@
+// The detect stage: normalize, segment, mask, find triggers, then every lexicon
+// category, measurements, charge lines and minutes, each with its context.
+#include "detect/mentions.h"
+
+#include <algorithm>
+
+#include "text/normalizer.h"
+
+namespace notelint::detect {
+namespace {
+
+// Lexicon categories that are not vocabulary of findings (no misspelling reading).
+const std::vector<std::string> kNotVocabulary = {"context", "minutes_labels", "laterality", "site_qualifiers"};
+
+}  // namespace
+
+const std::vector<Mention>& Analysis::Of(std::string_view category) const {
+  static const std::vector<Mention> kNone;
+  auto it = mentions.find(category);
+  return it == mentions.end() ? kNone : it->second;
+}
+
+bool Analysis::InHistorical(int32_t pos) const {
+  return std::any_of(historical.begin(), historical.end(),
+                     [&](const Range& r) { return pos >= r.begin && pos < r.end; });
+}
+
+Detector::Detector(const lexicon::LexiconSet& lexicons)
+    : lexicons_(lexicons),
+      speller_(lexicon::Speller::Build(lexicons, kNotVocabulary)),
+      context_(lexicons.Get("context")) {}
+
+Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
+  Context ctx;
+  if (!a.seg.sentences.empty())
+    ctx = context_.Classify(a.norm.text, a.triggers, a.seg.sentences[a.seg.SentenceAt(b)], b, e);
+  if (a.InHistorical(b)) ctx.historical = true;
+  return ctx;
+}
+
+void Detector::MarkHistoricalSections(Analysis& a) const {
+  auto marker_in = [&](const text::Line& ln, std::string_view key) {
+    return std::any_of(a.triggers.markers.begin(), a.triggers.markers.end(), [&](const TriggerIndex::Marker& m) {
+      return m.begin >= ln.begin && m.end <= ln.end && *m.key == key;
+    });
+  };
+  const auto& lines = a.seg.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (!lines[i].heading || !marker_in(lines[i], "historical-heading")) continue;
+    Range r{lines[i].begin, lines[i].end};
+    size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      const text::Line& ln = lines[j];
+      if (ln.blank) break;
+      if (ln.heading && marker_in(ln, "current-heading")) break;
+      r.end = ln.end;
+      if (marker_in(ln, "historical-end")) {
+        ++j;
+        break;
+      }
+    }
+    a.historical.push_back(r);
+    i = j - 1;
+  }
+}
+
+std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
+  auto a = std::make_unique<Analysis>(std::move(original));
+  a->norm = speller_.Correct(text::Normalize(a->src));
+  a->seg = text::Segment(a->src, a->norm);
+  a->masks = FindMasks(a->src, a->norm, a->seg);
+  a->triggers = context_.Index(a->norm.text);
+  MarkHistoricalSections(*a);
+
+  std::vector<lexicon::PhraseMatch> found;
+  for (const auto& [name, cat] : lexicons_.categories()) {
+    if (name == "context") continue;
+    found.clear();
+    cat.FindAll(a->norm.text, found);
+    std::vector<Mention>& out = a->mentions[name];
+    for (const auto& m : found) {
+      if (a->masks.Covers(m.begin, m.end)) continue;
+      Mention men;
+      men.entry = &cat.entries[m.id];
+      men.begin = m.begin;
+      men.end = m.end;
+      men.sentence = a->seg.SentenceAt(m.begin);
+      men.ctx = ContextOf(*a, m.begin, m.end);
+      out.push_back(men);
+    }
+  }
+  for (Measurement& m : FindMeasurements(a->norm.text)) {
+    if (a->masks.Covers(m.begin, m.end)) continue;
+    m.ctx = ContextOf(*a, m.begin, m.end);
+    m.sentence = a->seg.SentenceAt(m.begin);
+    a->measurements.push_back(m);
+  }
+  for (ChargeLine& cl : FindChargeLines(a->norm.text))
+    if (!a->InHistorical(cl.begin)) a->charge_lines.push_back(cl);
+  for (MinuteMention& m : FindMinuteAmounts(a->norm.text)) {
+    if (a->masks.Covers(m.begin, m.end)) continue;
+    m.ctx = ContextOf(*a, m.begin, m.end);
+    m.sentence = a->seg.SentenceAt(m.begin);
+    a->minutes.push_back(m);
+  }
+  return a;
+}
+
+}  // namespace notelint::detect

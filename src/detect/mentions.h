@@ -1,0 +1,70 @@
+// Detector: runs the text stage and every lexicon matcher over one note and
+// returns its mentions with context (the "detect" stage's single entry point).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/source_text.h"
+#include "detect/charge_line.h"
+#include "detect/context.h"
+#include "detect/masks.h"
+#include "detect/measurements.h"
+#include "detect/minutes.h"
+#include "lexicon/lexicon_set.h"
+#include "lexicon/spelling.h"
+#include "text/normalized_text.h"
+#include "text/segmenter.h"
+
+namespace notelint::detect {
+
+struct Mention {
+  const lexicon::Entry* entry = nullptr;  // key and flags
+  int32_t begin = 0, end = 0;              // normalized bytes
+  int sentence = 0;
+  Context ctx;
+  const std::string& key() const { return entry->key; }
+};
+
+// Everything the detect stage knows about one note. Owns the texts it points into.
+struct Analysis {
+  explicit Analysis(std::string original) : src(std::move(original)) {}
+
+  SourceText src;
+  text::NormalizedText norm;
+  text::Segmentation seg;
+  MaskSet masks;
+  TriggerIndex triggers;
+  std::vector<Range> historical;                         // copied-forward blocks
+  std::map<std::string, std::vector<Mention>, std::less<>> mentions;  // by lexicon category
+  std::vector<Measurement> measurements;
+  std::vector<ChargeLine> charge_lines;                  // today's only
+  std::vector<MinuteMention> minutes;
+
+  const std::vector<Mention>& Of(std::string_view category) const;
+  bool InHistorical(int32_t pos) const;
+  std::string_view Text(int32_t b, int32_t e) const { return norm.View(b, e); }
+  const text::Sentence& SentenceOf(int32_t pos) const { return seg.sentences[seg.SentenceAt(pos)]; }
+};
+
+// Built once from the loaded lexicons (which must outlive it); Analyze is thread-safe.
+class Detector {
+ public:
+  explicit Detector(const lexicon::LexiconSet& lexicons);
+  // Precondition: `original` is valid UTF-8.
+  std::unique_ptr<Analysis> Analyze(std::string original) const;
+  // Context of normalized range [b, e) of an analysed note (for `notelint context`).
+  Context ContextOf(const Analysis& a, int32_t b, int32_t e) const;
+
+ private:
+  void MarkHistoricalSections(Analysis& a) const;
+
+  const lexicon::LexiconSet& lexicons_;
+  lexicon::Speller speller_;
+  ContextEngine context_;
+};
+
+}  // namespace notelint::detect

@@ -1,0 +1,190 @@
+// Debridement, NPWT, necessity and assessment facts: tissue seen vs removed
+// (a removal verb governs the tissue), deepest level removed, instruments and
+// methods, and whether each service is documented as done today.
+#include <algorithm>
+#include <string_view>
+
+#include "facts/note_facts.h"
+
+namespace notelint::facts {
+namespace {
+
+using detect::Analysis;
+using detect::Mention;
+
+bool IsSelective(std::string_view m) { return m == "sharp-selective" || m == "waterjet"; }
+bool IsNonSelective(std::string_view m) {
+  return m == "enzymatic" || m == "wet-to-moist" || m == "autolytic" || m == "abrasion" || m == "larval" ||
+         m == "mechanical";
+}
+bool IsSharp(std::string_view i) {
+  return i == "scalpel" || i == "curette" || i == "scissors" || i == "forceps" || i == "nippers" || i == "rongeur";
+}
+
+void AddUnique(std::vector<Located>& list, const std::string& key, int32_t b, int32_t e) {
+  if (std::none_of(list.begin(), list.end(), [&](const Located& l) { return l.key == key; }))
+    list.push_back(Located{key, b, e});
+}
+
+// The words just before `pos` in its sentence say the tissue is where the removal
+// stopped or what it was taken from ("down to bleeding granulation", "from the muscle").
+enum class Lead { kNone, kReached, kFrom };
+Lead LeadBefore(const Analysis& a, int32_t sentence_begin, int32_t pos) {
+  int32_t b = std::max(sentence_begin, pos - 40);
+  std::string_view before = a.Text(b, pos);
+  // Only the last few words matter.
+  size_t cut = before.size();
+  int words = 0;
+  while (cut > 0 && words < 5) {
+    --cut;
+    if (before[cut] == ' ' && cut + 1 < before.size() && before[cut + 1] != ' ') ++words;
+  }
+  before = before.substr(cut);
+  auto word = [&](std::string_view w) {
+    size_t p = before.find(w);
+    while (p != std::string_view::npos) {
+      bool left_ok = p == 0 || before[p - 1] == ' ' || before[p - 1] == ',';
+      bool right_ok = p + w.size() >= before.size() || before[p + w.size()] == ' ';
+      if (left_ok && right_ok) return true;
+      p = before.find(w, p + 1);
+    }
+    return false;
+  };
+  for (std::string_view w : {"from", "off", "over", "overlying", "exposing", "revealing", "exposed", "leaving",
+                             "expose", "reveal", "underlying", "base of"})
+    if (word(w)) return Lead::kFrom;
+  for (std::string_view w : {"to", "until", "into", "level", "reaching", "through"})
+    if (word(w)) return Lead::kReached;
+  return Lead::kNone;
+}
+
+bool SentenceHas(const std::vector<Mention>& ms, int sentence, bool current_only) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
+    return m.sentence == sentence && (!current_only || m.ctx.current());
+  });
+}
+
+bool SentenceSays(const Analysis& a, int sentence, std::string_view what) {
+  const auto& s = a.seg.sentences[sentence];
+  return a.Text(s.begin, s.end).find(what) != std::string_view::npos;
+}
+
+}  // namespace
+
+void AssembleDebridement(const Analysis& a, NoteFacts& f) {
+  const auto& removal = a.Of("removal");
+  const auto& procedures = a.Of("procedures");
+  // Sentences where tissue is taken away today.
+  auto removal_sentence = [&](int s) { return SentenceHas(removal, s, true); };
+
+  for (const Mention& m : a.Of("tissue")) {
+    if (!m.ctx.current()) continue;
+    const auto& s = a.seg.sentences[m.sentence];
+    bool viable = m.entry->HasFlag("viable");
+    bool removed = !viable && removal_sentence(m.sentence) && LeadBefore(a, s.begin, m.begin) == Lead::kNone;
+    if (removed) AddUnique(f.tissue_removed, m.key(), m.begin, m.end);
+    else AddUnique(f.tissue_seen, m.key(), m.begin, m.end);
+  }
+  // Removed tissue was also in the wound bed: keep "seen" a superset only for tissue
+  // described outside removal sentences, as the reader would.
+
+  // Deepest level removed.
+  int best = -1;
+  for (const Mention& m : a.Of("depth")) {
+    if (!m.ctx.current()) continue;
+    const auto& s = a.seg.sentences[m.sentence];
+    bool labelled = SentenceSays(a, m.sentence, "deepest") || SentenceSays(a, m.sentence, "depth of debridement") ||
+                    SentenceSays(a, m.sentence, "level of debridement") || SentenceSays(a, m.sentence, "debrided to");
+    Lead lead = LeadBefore(a, s.begin, m.begin);
+    bool counts = labelled || (removal_sentence(m.sentence) && lead != Lead::kFrom);
+    if (!counts) continue;
+    f.removal_depths.push_back(Located{m.key(), m.begin, m.end});
+    int rank = DepthRank(m.key());
+    if (rank > best) {
+      best = rank;
+      f.removal_depth = m.key();
+      f.removal_depth_at = m.begin;
+    }
+  }
+
+  // Instruments used for the procedure.
+  for (const Mention& m : a.Of("instruments")) {
+    if (!m.ctx.current()) continue;
+    bool procedural = removal_sentence(m.sentence) || SentenceHas(procedures, m.sentence, true) ||
+                      SentenceSays(a, m.sentence, "instrument") || SentenceHas(a.Of("methods"), m.sentence, true);
+    if (!procedural) continue;
+    AddUnique(f.instruments, m.key(), m.begin, m.end);
+    if (IsSharp(m.key()) && removal_sentence(m.sentence)) AddUnique(f.methods, "sharp-selective", m.begin, m.end);
+    if (m.key() == "waterjet") AddUnique(f.methods, "waterjet", m.begin, m.end);
+  }
+  for (const Mention& m : a.Of("methods"))
+    if (m.ctx.current()) AddUnique(f.methods, m.key(), m.begin, m.end);
+  for (const Located& m : f.methods) {
+    f.selective_method |= IsSelective(m.key);
+    f.nonselective_method |= IsNonSelective(m.key);
+  }
+
+  // Services documented today.
+  for (const Mention& m : procedures) {
+    if (!m.ctx.current()) continue;
+    const std::string& k = m.key();
+    if (k == "debridement" && !f.debridement_act) {
+      f.debridement_act = true;
+      f.debridement_at = m.begin;
+    } else if ((k == "cleansing" || k == "dressing" || k == "wound-care") && !f.wound_care_only_signals) {
+      f.wound_care_only_signals = true;
+      f.wound_care_at = m.begin;
+    } else if (k == "npwt" && !f.npwt_act) {
+      f.npwt_act = true;
+      f.npwt_at = m.begin;
+    }
+  }
+  if (!f.tissue_removed.empty() && !f.debridement_act) {
+    f.debridement_act = true;
+    f.debridement_at = f.tissue_removed.front().begin;
+  }
+  if (!f.debridement_act)
+    for (const Located& m : f.methods)
+      if (IsSelective(m.key) || IsNonSelective(m.key)) {
+        f.debridement_act = true;
+        f.debridement_at = m.begin;
+        break;
+      }
+  if (f.HasKey(f.methods, "npwt") && !f.npwt_act) {
+    f.npwt_act = true;
+    for (const Located& m : f.methods)
+      if (m.key == "npwt") f.npwt_at = m.begin;
+  }
+
+  for (const Mention& m : a.Of("npwt")) {
+    if (!m.ctx.current()) continue;
+    const std::string& k = m.key();
+    if (k == "pressure") f.npwt_pressure = true;
+    else if (k == "continuous" || k == "intermittent") f.npwt_mode = true;
+    else if (k == "durable") f.npwt_durable = true;
+    else if (k == "disposable") f.npwt_disposable = true;
+  }
+
+  // Necessity: stated reasons, or nonviable tissue seen in the bed today.
+  for (const Mention& m : a.Of("necessity"))
+    if (m.ctx.current()) AddUnique(f.necessity, m.key(), m.begin, m.end);
+  for (const Located& t : f.tissue_seen)
+    if (t.key != "granulation" && t.key != "epithelial" && t.key != "exudate")
+      AddUnique(f.necessity, "nonviable tissue", t.begin, t.end);
+  for (const Located& t : f.tissue_removed)
+    if (t.key != "exudate" && t.key != "debris") AddUnique(f.necessity, "nonviable tissue", t.begin, t.end);
+
+  // Assessment elements: documented present or absent, but today's.
+  for (const Mention& m : a.Of("assessment")) {
+    if (m.ctx.historical || m.ctx.hypothetical) continue;
+    const std::string& k = m.key();
+    if (k == "bed") f.bed = true;
+    else if (k == "drainage") f.drainage = true;
+    else if (k == "periwound") f.periwound = true;
+    else if (k == "odor") f.odor = true;
+    else if (k == "infection") f.infection = true;
+  }
+  if (!f.tissue_seen.empty()) f.bed = true;
+}
+
+}  // namespace notelint::facts

@@ -1,0 +1,326 @@
+// Wound assembly: which site mentions are wound sites, their written location
+// and side, which measurements belong to which wound, and what was done to each.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+#include "facts/note_facts.h"
+
+namespace notelint::facts {
+namespace {
+
+using detect::Analysis;
+using detect::Mention;
+
+struct SiteHit {
+  const Mention* m = nullptr;
+  int32_t loc_begin = 0;                // start of the written location
+  std::string location;                 // without the side
+  std::optional<std::string> laterality;
+  int wound = -1;
+};
+
+bool IsWordChar(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+const Mention* MentionEndingAt(const std::vector<Mention>& ms, int32_t end) {
+  for (const Mention& m : ms)
+    if (m.end == end) return &m;
+  return nullptr;
+}
+
+bool IsOrdinal(std::string_view w) {
+  static const RE2 re(R"(\d(st|nd|rd|th)?|first|second|third|fourth|fifth|great|big|little|#\d)");
+  return RE2::FullMatch(w, re);
+}
+
+// Walks left from the site over qualifiers, ordinals, sides and "of the".
+SiteHit Expand(const Analysis& a, const Mention& m) {
+  SiteHit hit;
+  hit.m = &m;
+  const std::string& s = a.norm.text;
+  const auto& quals = a.Of("site_qualifiers");
+  const auto& sides = a.Of("laterality");
+  int32_t line_begin = a.seg.lines[a.seg.LineAt(m.begin)].begin;
+  int32_t start = m.begin;
+  int32_t committed = m.begin;
+  while (true) {
+    int32_t e = start;
+    while (e > line_begin && (s[e - 1] == ' ' || s[e - 1] == '-')) --e;
+    if (e == start && start != m.begin) break;
+    int32_t b = e;
+    while (b > line_begin && (IsWordChar(s[b - 1]) || s[b - 1] == '#')) --b;
+    if (b == e) break;
+    std::string_view w = a.Text(b, e);
+    if (const Mention* side = MentionEndingAt(sides, e)) {
+      if (!hit.laterality) hit.laterality = side->key();
+      start = side->begin;
+      committed = start;
+      continue;
+    }
+    if (const Mention* q = MentionEndingAt(quals, e)) {
+      start = q->begin;
+      committed = start;
+      continue;
+    }
+    if (IsOrdinal(w)) {
+      start = b;
+      committed = start;
+      continue;
+    }
+    if (w == "of" || w == "the" || w == "aspect") {  // "dorsum of the left foot"
+      start = b;
+      continue;
+    }
+    break;
+  }
+  hit.loc_begin = committed;
+  // The written location without side words.
+  std::string loc;
+  int32_t p = committed;
+  for (const Mention& side : sides) {
+    if (side.begin >= committed && side.end <= m.begin) {
+      loc.append(s, p, side.begin - p);
+      p = side.end;
+    }
+  }
+  loc.append(s, p, m.end - p);
+  // collapse spaces
+  std::string clean;
+  for (char c : loc) {
+    if (c == '\t' || c == '\n') c = ' ';
+    if (c == ' ' && (clean.empty() || clean.back() == ' ')) continue;
+    clean.push_back(c);
+  }
+  while (!clean.empty() && (clean.back() == ' ' || clean.back() == '-')) clean.pop_back();
+  while (!clean.empty() && (clean.front() == '-' || clean.front() == ' ')) clean.erase(0, 1);
+  hit.location = clean;
+  // Abbreviations that carry the side: LLE, RLE, BLE, LUE, RUE.
+  std::string_view written = a.Text(m.begin, m.end);
+  if (!hit.laterality && written.size() == 3 && written[2] == 'e' && (written[1] == 'l' || written[1] == 'u')) {
+    if (written[0] == 'l') hit.laterality = "left";
+    if (written[0] == 'r') hit.laterality = "right";
+    if (written[0] == 'b') hit.laterality = "bilateral";
+  }
+  // "Location: Buttock Laterality: Left"
+  if (!hit.laterality) {
+    const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
+    std::string_view line = a.Text(ln.begin, ln.end);
+    size_t lab = line.find("laterality");
+    if (lab == std::string_view::npos) lab = line.find("side:");
+    if (lab != std::string_view::npos)
+      for (const Mention& side : sides)
+        if (side.begin >= ln.begin + static_cast<int32_t>(lab) && side.end <= ln.end &&
+            side.end - side.begin > 1) {
+          hit.laterality = side.key();
+          break;
+        }
+  }
+  return hit;
+}
+
+bool LineHas(const std::vector<Mention>& ms, int32_t b, int32_t e) {
+  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) { return m.begin >= b && m.end <= e; });
+}
+
+// A site named as anatomy next to the wound, not as a wound: "gluteal muscle",
+// "over 5th metatarsal base", "exposing calcaneus".
+bool IsAnatomyReference(const Analysis& a, const Mention& m) {
+  const auto& depth = a.Of("depth");
+  for (const Mention& d : depth)
+    if (d.begin >= m.end && d.begin <= m.end + 2) return true;
+  int32_t b = std::max<int32_t>(0, m.begin - 24);
+  std::string_view before = a.Text(b, m.begin);
+  for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " near ",
+                             " proximal to ", " distal to ", " above ", " below "}) {
+    size_t p = before.rfind(w);
+    if (p != std::string_view::npos && before.size() - (p + w.size()) <= 14) return true;
+  }
+  return false;
+}
+
+bool IsWoundSite(const Analysis& a, const Mention& m) {
+  const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
+  if (LineHas(a.Of("wound_words"), ln.begin, ln.end)) return true;
+  for (const auto& ms : a.measurements)
+    if (ms.begin >= ln.begin && ms.end <= ln.end && ms.ctx.current()) return true;
+  if (ln.label_end >= 0) {
+    if (m.begin < ln.label_end) return true;
+    std::string_view label = a.Text(ln.begin, ln.label_end);
+    for (std::string_view w : {"site", "location", "wound", "area"})
+      if (label.find(w) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool Compatible(const std::optional<std::string>& x, const std::optional<std::string>& y) {
+  return !x || !y || *x == *y;
+}
+
+// Treatment mentions (normalized positions) of today's visit.
+std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const NoteFacts& f) {
+  std::vector<std::pair<int32_t, std::string>> out;
+  for (const Mention& m : a.Of("procedures"))
+    if (m.ctx.current()) out.emplace_back(m.begin, m.key());
+  for (const Mention& m : a.Of("removal"))
+    if (m.ctx.current()) out.emplace_back(m.begin, "debridement");
+  for (const Located& l : f.tissue_removed) out.emplace_back(l.begin, "debridement");
+  for (const Located& l : f.methods) {
+    if (l.key == "npwt") out.emplace_back(l.begin, "npwt");
+    else if (l.key != "whirlpool") out.emplace_back(l.begin, "debridement");
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace
+
+void AssembleWounds(const Analysis& a, NoteFacts& f) {
+  std::vector<SiteHit> hits;
+  for (const Mention& m : a.Of("sites")) {
+    if (!m.ctx.current() || IsAnatomyReference(a, m) || !IsWoundSite(a, m)) continue;
+    hits.push_back(Expand(a, m));
+  }
+  // Specific sites make wounds; a generic site joins a compatible specific wound.
+  auto make_wound = [&](SiteHit& h) {
+    Wound w;
+    w.site_key = h.m->key();
+    w.location = h.laterality ? *h.laterality + " " + h.location : h.location;
+    w.laterality = h.laterality;
+    w.specific = h.m->entry->HasFlag("specific");
+    w.paired = h.m->entry->HasFlag("paired");
+    w.midline = h.m->entry->HasFlag("midline");
+    w.first_mention = h.loc_begin;
+    f.wounds.push_back(w);
+    return static_cast<int>(f.wounds.size()) - 1;
+  };
+  for (int pass = 0; pass < 2; ++pass) {
+    for (SiteHit& h : hits) {
+      bool specific = h.m->entry->HasFlag("specific");
+      if ((pass == 0) != specific) continue;
+      int found = -1;
+      for (size_t i = 0; i < f.wounds.size(); ++i) {
+        Wound& w = f.wounds[i];
+        bool same_site = w.site_key == h.m->key();
+        bool joins = pass == 1 && w.specific;  // generic mention of a specific wound
+        if ((same_site || joins) && Compatible(w.laterality, h.laterality)) {
+          found = static_cast<int>(i);
+          break;
+        }
+      }
+      if (found < 0) found = make_wound(h);
+      Wound& w = f.wounds[found];
+      if (!w.laterality && h.laterality) {
+        w.laterality = h.laterality;
+        w.location = *h.laterality + " " + w.location;
+      }
+      w.first_mention = std::min(w.first_mention, h.loc_begin);
+      w.mentions.push_back(h.m->begin);
+      h.wound = found;
+    }
+  }
+  // Measurements belong to the nearest wound mentioned before them.
+  std::vector<std::pair<int32_t, int>> marks;  // position -> wound
+  for (const SiteHit& h : hits) marks.emplace_back(h.m->begin, h.wound);
+  std::sort(marks.begin(), marks.end());
+  auto owner = [&](int32_t pos) {
+    int w = -1;
+    for (const auto& [p, id] : marks)
+      if (p <= pos) w = id;
+    return w;
+  };
+  struct Sizes {
+    const detect::Measurement* debrided_area = nullptr;
+    const detect::Measurement* stated = nullptr;
+    const detect::Measurement* post = nullptr;
+    const detect::Measurement* first = nullptr;
+    double depth = -1;
+  };
+  std::vector<Sizes> sizes(f.wounds.size());
+  for (const auto& ms : a.measurements) {
+    if (!ms.ctx.current() || !ms.has_size()) continue;
+    int w = owner(ms.begin);
+    if (w < 0) {
+      const auto& ln = a.seg.lines[a.seg.LineAt(ms.begin)];
+      for (const auto& [p, id] : marks)
+        if (p >= ms.end && p < ln.end) {
+          w = id;
+          break;
+        }
+    }
+    if (w < 0 && f.wounds.size() == 1) w = 0;
+    if (w < 0 && f.wounds.empty()) {
+      Wound unnamed;
+      unnamed.first_mention = ms.begin;
+      f.wounds.push_back(unnamed);
+      sizes.emplace_back();
+      marks.insert(marks.begin(), {0, 0});
+      w = 0;
+    }
+    if (w < 0) continue;
+    Sizes& sz = sizes[w];
+    Wound& wd = f.wounds[w];
+    ++wd.measurement_count;
+    if (ms.stage == detect::MeasureStage::kDebridedArea) sz.debrided_area = &ms;
+    else if (ms.stated_area && !sz.stated) sz.stated = &ms;
+    else if (ms.stage == detect::MeasureStage::kPost && !ms.stated_area) sz.post = &ms;
+    else if (!ms.stated_area && !sz.first) sz.first = &ms;
+    if (ms.stage == detect::MeasureStage::kPost || ms.stage == detect::MeasureStage::kDebridedArea)
+      wd.post_measured = true;
+    if (ms.depth_cm >= 0) sz.depth = ms.depth_cm;
+  }
+  static const RE2 unchanged(R"(post[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
+  bool all_unchanged = RE2::PartialMatch(a.norm.text, unchanged);
+  for (size_t i = 0; i < f.wounds.size(); ++i) {
+    Wound& w = f.wounds[i];
+    const Sizes& sz = sizes[i];
+    const detect::Measurement* pick = sz.debrided_area ? sz.debrided_area
+                                      : sz.stated      ? sz.stated
+                                      : sz.post        ? sz.post
+                                                       : sz.first;
+    const detect::Measurement* dims = sz.post ? sz.post : sz.first;
+    if (dims) {
+      w.length_cm = dims->length_cm;
+      w.width_cm = dims->width_cm;
+    }
+    if (pick) w.area_cm2 = pick->area_cm2;
+    w.depth_cm = sz.depth;
+    if (all_unchanged && w.measurement_count > 0) w.post_measured = true;
+    if (w.measurement_count >= 2) w.post_measured = true;
+  }
+  // What was done to each wound: a treatment belongs to the wound mentioned last
+  // before it; one before any wound, or saying "both"/"all wounds", to every wound.
+  auto treatments = Treatments(a, f);
+  auto assign = [&](int32_t pos, auto&& fn) {
+    int w = owner(pos);
+    const auto& s = a.SentenceOf(pos);
+    std::string_view sent = a.Text(s.begin, s.end);
+    bool all = sent.find("both") != std::string_view::npos || sent.find("all wounds") != std::string_view::npos ||
+               sent.find("each wound") != std::string_view::npos;
+    for (size_t i = 0; i < f.wounds.size(); ++i)
+      if (w < 0 || all || f.wounds.size() == 1 || static_cast<int>(i) == w) fn(f.wounds[i]);
+  };
+  for (const auto& [pos, kind] : treatments) {
+    assign(pos, [&](Wound& w) {
+      w.treated = true;
+      if (kind == "debridement") w.debrided = true;
+      if (kind == "npwt") w.npwt = true;
+    });
+  }
+  for (const Located& d : f.removal_depths) {
+    assign(d.begin, [&](Wound& w) {
+      if (!w.removal_depth || DepthRank(d.key) > DepthRank(*w.removal_depth)) w.removal_depth = d.key;
+    });
+  }
+  double total = 0;
+  bool any = false;
+  for (const Wound& w : f.wounds)
+    if (w.treated && w.area_cm2 >= 0) {
+      total += w.area_cm2;
+      any = true;
+    }
+  if (any) f.total_area_cm2 = total;
+}
+
+}  // namespace notelint::facts

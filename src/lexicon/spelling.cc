@@ -1,0 +1,118 @@
+// Symmetric-delete lookup of one-edit misspellings.
+#include "lexicon/spelling.h"
+
+#include <algorithm>
+
+namespace notelint::lexicon {
+namespace {
+
+bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// Optimal string alignment distance, capped: returns 2 for anything above 1.
+int EditDistanceAtMostOne(std::string_view a, std::string_view b) {
+  if (a == b) return 0;
+  size_t la = a.size(), lb = b.size();
+  if (la > lb + 1 || lb > la + 1) return 2;
+  size_t i = 0;
+  while (i < la && i < lb && a[i] == b[i]) ++i;
+  if (la == lb) {
+    if (a.substr(i + 1) == b.substr(i + 1)) return 1;  // substitution
+    if (i + 1 < la && a[i] == b[i + 1] && a[i + 1] == b[i] && a.substr(i + 2) == b.substr(i + 2)) return 1;
+    return 2;
+  }
+  if (la > lb) return a.substr(i + 1) == b.substr(i) ? 1 : 2;
+  return a.substr(i) == b.substr(i + 1) ? 1 : 2;
+}
+
+}  // namespace
+
+Speller Speller::FromWords(const std::vector<std::string>& words) {
+  Speller s;
+  for (const std::string& w : words) {
+    if (w.size() < 6 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
+    if (!s.words_.insert(w).second) continue;
+    for (size_t i = 0; i < w.size(); ++i) s.deletes_[w.substr(0, i) + w.substr(i + 1)].push_back(w);
+  }
+  return s;
+}
+
+Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string>& skip) {
+  std::vector<std::string> words;
+  for (const auto& [name, cat] : lexicons.categories()) {
+    if (std::find(skip.begin(), skip.end(), name) != skip.end()) continue;
+    for (const Entry& e : cat.entries)
+      for (const std::string& p : e.phrases) {
+        if (p.empty() || p.front() == '/') continue;
+        std::string word;
+        for (char c : p + " ") {
+          if (IsLetter(c)) {
+            word.push_back(c);
+          } else {
+            if (!word.empty() && c != '*') words.push_back(word);
+            word.clear();
+          }
+        }
+      }
+  }
+  return FromWords(words);
+}
+
+std::optional<std::string> Speller::Suggest(std::string_view token) const {
+  if (token.size() < 5 || words_.empty()) return std::nullopt;
+  std::string t(token);
+  if (words_.count(t)) return std::nullopt;
+  std::vector<const std::string*> found;
+  auto consider = [&](const std::vector<std::string>& cands) {
+    for (const std::string& w : cands)
+      if (EditDistanceAtMostOne(t, w) == 1 && std::find(found.begin(), found.end(), &w) == found.end())
+        found.push_back(&w);
+  };
+  if (auto it = deletes_.find(t); it != deletes_.end()) consider(it->second);  // t lacks a letter
+  if (auto it = words_.find(t); it != words_.end()) return std::nullopt;
+  for (size_t i = 0; i < t.size(); ++i) {
+    std::string d = t.substr(0, i) + t.substr(i + 1);
+    if (auto w = words_.find(d); w != words_.end()) consider({*w});   // t has an extra letter
+    if (auto it = deletes_.find(d); it != deletes_.end()) consider(it->second);  // substitution / swap
+  }
+  if (found.size() != 1) return std::nullopt;
+  const std::string& w = *found[0];
+  // Inflections are not misspellings: "sloughs", "debrided", "tissues".
+  if (t.size() == w.size() + 1 && t.starts_with(w)) return std::nullopt;
+  if (w.size() == t.size() + 1 && w.starts_with(t) && (w.back() == 's' || w.back() == 'd')) return std::nullopt;
+  return w;
+}
+
+text::NormalizedText Speller::Correct(const text::NormalizedText& in) const {
+  text::NormalizedText out;
+  out.text.reserve(in.text.size());
+  out.to_orig.reserve(in.to_orig.size());
+  const std::string& s = in.text;
+  size_t i = 0;
+  while (i < s.size()) {
+    if (!IsLetter(s[i])) {
+      out.text.push_back(s[i]);
+      out.to_orig.push_back(in.to_orig[i]);
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < s.size() && IsLetter(s[j])) ++j;
+    bool glued = j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80;
+    std::optional<std::string> fix;
+    if (!glued && j - i >= 5 && j - i <= 20) fix = Suggest(std::string_view(s).substr(i, j - i));
+    if (fix) {
+      for (size_t k = 0; k < fix->size(); ++k) {
+        out.text.push_back((*fix)[k]);
+        out.to_orig.push_back(in.to_orig[i + std::min(k, j - i - 1)]);
+      }
+    } else {
+      out.text.append(s, i, j - i);
+      out.to_orig.insert(out.to_orig.end(), in.to_orig.begin() + i, in.to_orig.begin() + j);
+    }
+    i = j;
+  }
+  out.to_orig.push_back(in.to_orig.back());
+  return out;
+}
+
+}  // namespace notelint::lexicon

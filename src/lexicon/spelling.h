@@ -1,0 +1,36 @@
+// Speller: reads common misspellings of lexicon words as the word (rules.md reading 25).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "lexicon/lexicon_set.h"
+#include "text/normalized_text.h"
+
+namespace notelint::lexicon {
+
+// A token is corrected to a lexicon word of six letters or more when it is one
+// edit away (insertion, deletion, substitution, adjacent swap), is not itself
+// a lexicon word, and exactly one such word exists. A bare plural or past
+// ending ("sloughs", "debrided") is not a misspelling. Immutable; thread-safe.
+class Speller {
+ public:
+  // Vocabulary from the plain phrases of every category except `skip`.
+  static Speller Build(const LexiconSet& lexicons, const std::vector<std::string>& skip);
+  static Speller FromWords(const std::vector<std::string>& words);
+
+  std::optional<std::string> Suggest(std::string_view token) const;
+  // Copy of `in` with misspelled tokens replaced; offsets still map to the original.
+  text::NormalizedText Correct(const text::NormalizedText& in) const;
+  size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+  std::unordered_map<std::string, std::vector<std::string>> deletes_;  // word minus one letter -> words
+};
+
+}  // namespace notelint::lexicon

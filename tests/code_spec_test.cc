@@ -1,0 +1,21 @@
+// Code spec parsing.
+#include <doctest/doctest.h>
+
+#include "base/code_spec.h"
+
+using notelint::ParseCodeSpec;
+
+TEST_CASE("code specs parse units and modifiers") {
+  auto a = ParseCodeSpec("97110-GP-59x3");
+  REQUIRE(a.ok());
+  CHECK(a->code == "97110");
+  CHECK(a->units == 3);
+  CHECK(a->modifiers == std::vector<std::string>{"GP", "59"});
+  auto b = ParseCodeSpec("97598 x 2");
+  REQUIRE(b.ok());
+  CHECK(b->units == 2);
+  auto c = ParseCodeSpec("97598*2");
+  REQUIRE(c.ok());
+  CHECK(c->units == 2);
+  CHECK_FALSE(ParseCodeSpec("975").ok());
+}
