@@ -1,12 +1,264 @@
-// Therapy facts: minutes per timed code, totals, and what the services look like.
+// Therapy facts: minutes attributed to the service they belong to (by a code or
+// the service's words on the same line, or a flowsheet table's CPT and Min
+// columns), totals, and what the services look like (lexicon categories
+// services, therapy_content, skill, goal, capacity, untimed, minutes_labels).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <sstream>
+
 #include "facts/note_facts.h"
 
 namespace notelint::facts {
+namespace {
 
-void AssembleTherapy(const detect::Analysis& a, const lexicon::CodeBook& book, NoteFacts& f) {
-  (void)a;
-  (void)book;
-  (void)f;
+using detect::Analysis;
+using detect::Mention;
+
+struct Label {
+  int32_t begin = 0, end = 0;
+  std::string code;  // timed or untimed CPT code, "untimed", or ""
+};
+
+bool IsTimed(const lexicon::CodeBook& book, const std::string& code) { return book.InGroup(code, "TIMED"); }
+
+// Labels on a line: literal 5-digit codes, service words, untimed words.
+std::vector<Label> LabelsOnLine(const Analysis& a, const lexicon::CodeBook& book, int32_t lb, int32_t le) {
+  std::vector<Label> out;
+  std::string_view line = a.Text(lb, le);
+  static const RE2 code_re(R"((?:^|[^\d])(9\d{4})(?:[^\d]|$))");
+  re2::StringPiece in(line.data(), line.size()), m;
+  size_t pos = 0;
+  while (pos < line.size() && code_re.Match(in, pos, line.size(), RE2::UNANCHORED, nullptr, 0)) {
+    re2::StringPiece g[2];
+    code_re.Match(in, pos, line.size(), RE2::UNANCHORED, g, 2);
+    int32_t b = lb + static_cast<int32_t>(g[1].data() - line.data());
+    std::string code(g[1].data(), g[1].size());
+    const auto* info = book.Find(code);
+    out.push_back(Label{b, b + 5, info ? (IsTimed(book, code) ? code : "untimed") : ""});
+    pos = static_cast<size_t>(g[1].data() - line.data()) + 5;
+  }
+  for (const Mention& s : a.Of("services")) {
+    if (s.begin < lb || s.end > le || s.ctx.historical) continue;
+    const std::string& k = s.key();
+    std::string code = IsTimed(book, k) ? k : "untimed";
+    out.push_back(Label{s.begin, s.end, code});
+  }
+  for (const Mention& s : a.Of("untimed"))
+    if (s.begin >= lb && s.end <= le && !s.ctx.historical) out.push_back(Label{s.begin, s.end, "untimed"});
+  std::sort(out.begin(), out.end(), [](const Label& x, const Label& y) { return x.begin < y.begin; });
+  return out;
+}
+
+// The label a minute amount belongs to: the nearest before it on its line, else
+// the nearest after it (clock range first, label after: "0905-0943  TE").
+const Label* Attribute(const std::vector<Label>& labels, int32_t pos) {
+  const Label* best = nullptr;
+  for (const Label& l : labels)
+    if (l.end <= pos && !l.code.empty()) best = &l;
+  if (best) return best;
+  for (const Label& l : labels)
+    if (l.begin >= pos && !l.code.empty()) return &l;
+  return nullptr;
+}
+
+bool LineSays(std::string_view line, std::string_view w) { return line.find(w) != std::string_view::npos; }
+
+std::vector<std::string> Cells(std::string_view line) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : line) {
+    if (c == '|') {
+      out.push_back(cur);
+      cur.clear();
+    } else {
+      cur.push_back(c);
+    }
+  }
+  out.push_back(cur);
+  for (auto& c : out) {
+    c.erase(0, c.find_first_not_of(" \t"));
+    c.erase(c.find_last_not_of(" \t") + 1);
+  }
+  return out;
+}
+
+// Flowsheet tables: a header row with a "min" column; each row's minutes go to the
+// CPT in the row, else to the service named in the row or in the heading above.
+void ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::string, int>& table_minutes,
+                int& untimed, bool& any) {
+  const auto& lines = a.seg.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (a.InHistorical(lines[i].begin)) continue;
+    std::string_view line = a.Text(lines[i].begin, lines[i].end);
+    if (std::count(line.begin(), line.end(), '|') < 2) continue;
+    auto header = Cells(line);
+    int min_col = -1;
+    for (size_t c = 0; c < header.size(); ++c)
+      if (header[c] == "min" || header[c] == "mins" || header[c] == "minutes" || header[c] == "time (min)") min_col = static_cast<int>(c);
+    if (min_col < 0) continue;
+    // A code named in the lines just above the table.
+    std::string heading_code;
+    for (size_t k = i; k-- > 0 && k + 3 > i;) {
+      auto labels = LabelsOnLine(a, book, lines[k].begin, lines[k].end);
+      for (const Label& l : labels)
+        if (!l.code.empty() && l.code != "untimed") heading_code = l.code;
+      if (!heading_code.empty()) break;
+    }
+    size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      std::string_view row = a.Text(lines[j].begin, lines[j].end);
+      if (std::count(row.begin(), row.end(), '|') < 2) break;
+      auto cells = Cells(row);
+      if (static_cast<int>(cells.size()) <= min_col) continue;
+      const std::string& mc = cells[min_col];
+      if (mc.empty() || !std::all_of(mc.begin(), mc.end(), ::isdigit) || mc.size() > 3) continue;
+      int minutes = std::stoi(mc);
+      auto labels = LabelsOnLine(a, book, lines[j].begin, lines[j].end);
+      std::string code;
+      bool untimed_row = LineSays(row, "untimed");
+      for (const Label& l : labels)
+        if (!l.code.empty()) {
+          code = l.code;
+          break;
+        }
+      if (code.empty()) code = heading_code;
+      any = true;
+      if (untimed_row || code == "untimed") untimed += minutes;
+      else if (!code.empty()) table_minutes[code] += minutes;
+    }
+    i = j - 1;
+  }
+}
+
+// A number right after a total label: "Total treatment time: 57", "Total timed code minutes: ___" (none).
+std::optional<int> NumberAfter(const Analysis& a, int32_t pos) {
+  static const RE2 re(R"(^\s*(?:\(\s*min(?:utes)?\s*\)\s*)?(?:[:=-]|was|of|is)?\s*(\d{1,3})\b)");
+  std::string_view rest = a.Text(pos, std::min<int32_t>(pos + 24, static_cast<int32_t>(a.norm.text.size())));
+  re2::StringPiece g[2];
+  re2::StringPiece in(rest.data(), rest.size());
+  if (!re.Match(in, 0, rest.size(), RE2::ANCHOR_START, g, 2)) return std::nullopt;
+  return std::stoi(std::string(g[1].data(), g[1].size()));
+}
+
+std::optional<int> ClockAfter(const Analysis& a, int32_t pos) {
+  static const RE2 re(R"(^\s*[:=-]?\s*([01]?\d|2[0-3]):?([0-5]\d)\b)");
+  std::string_view rest = a.Text(pos, std::min<int32_t>(pos + 16, static_cast<int32_t>(a.norm.text.size())));
+  re2::StringPiece g[3];
+  re2::StringPiece in(rest.data(), rest.size());
+  if (!re.Match(in, 0, rest.size(), RE2::ANCHOR_START, g, 3)) return std::nullopt;
+  return std::stoi(std::string(g[1].data(), g[1].size())) * 60 + std::stoi(std::string(g[2].data(), g[2].size()));
+}
+
+bool AnyCurrent(const Analysis& a, std::string_view category, std::string_view key = {}) {
+  for (const Mention& m : a.Of(category))
+    if (!m.ctx.historical && !m.ctx.negated && (key.empty() || m.key() == key)) return true;
+  return false;
+}
+
+}  // namespace
+
+void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts& f) {
+  TherapyFacts& t = f.therapy;
+  // Totals from their labels.
+  std::optional<int> time_in, time_out;
+  std::vector<std::pair<int32_t, int32_t>> total_spans;
+  for (const Mention& m : a.Of("minutes_labels")) {
+    if (m.ctx.historical) continue;
+    const std::string& k = m.key();
+    if (k == "timed-total" || k == "treatment-total") {
+      auto n = NumberAfter(a, m.end);
+      if (!n) continue;
+      if (k == "timed-total" && !t.timed_total_stated) {
+        t.timed_minutes = *n;
+        t.timed_total_stated = true;
+      } else if (k == "treatment-total" && !t.treatment_total_stated) {
+        t.total_minutes = *n;
+        t.treatment_total_stated = true;
+      }
+      total_spans.emplace_back(m.begin, m.end + 24);
+      t.any_minutes = true;
+    } else if (k == "time-in" && !time_in) {
+      time_in = ClockAfter(a, m.end);
+    } else if (k == "time-out" && !time_out) {
+      time_out = ClockAfter(a, m.end);
+    }
+  }
+  if (!t.treatment_total_stated && time_in && time_out && *time_out > *time_in) {
+    t.total_minutes = *time_out - *time_in;
+    t.treatment_total_stated = true;
+    t.any_minutes = true;
+  }
+  // Service minutes on labelled lines.
+  std::map<std::string, int> labelled;
+  for (const auto& mm : a.minutes) {
+    if (mm.ctx.historical || mm.ctx.negated) continue;
+    bool in_total = std::any_of(total_spans.begin(), total_spans.end(),
+                                [&](const auto& s) { return mm.begin >= s.first && mm.begin < s.second; });
+    if (in_total) continue;
+    const auto& ln = a.seg.lines[a.seg.LineAt(mm.begin)];
+    if (std::count(a.norm.text.begin() + ln.begin, a.norm.text.begin() + ln.end, '|') >= 2) continue;  // tables below
+    std::string_view line = a.Text(ln.begin, ln.end);
+    // Time in/out given as a range on its own line is the session, not a service.
+    auto labels = LabelsOnLine(a, book, ln.begin, ln.end);
+    const Label* l = Attribute(labels, mm.begin);
+    if (LineSays(line, "untimed") || LineSays(line, "not billed") || (l && l->code == "untimed")) {
+      t.untimed_minutes += mm.minutes;
+      t.any_minutes = true;
+      continue;
+    }
+    if (!l) continue;
+    t.any_minutes = true;
+    if (!labelled.count(l->code)) labelled[l->code] = mm.minutes;
+  }
+  std::map<std::string, int> table;
+  bool table_any = false;
+  ReadTables(a, book, table, t.untimed_minutes, table_any);
+  t.any_minutes |= table_any;
+  t.by_code = labelled;
+  for (const auto& [code, m] : table)
+    if (!t.by_code.count(code)) t.by_code[code] = m;
+  for (const auto& [code, m] : t.by_code) (void)m, t.any_timed_minutes = true;
+  // Timed total: stated, else the sum when every billed timed service has minutes.
+  if (!t.timed_minutes && !t.by_code.empty()) {
+    bool every = true;
+    for (const CodeSpec& c : f.billed)
+      if (IsTimed(book, c.code) && !t.by_code.count(c.code)) every = false;
+    if (every) {
+      int sum = 0;
+      for (const auto& [code, m] : t.by_code) sum += m;
+      t.timed_minutes = sum;
+    }
+  }
+  if (t.timed_minutes) t.any_timed_minutes = true;
+
+  // What the services look like.
+  for (const Mention& m : a.Of("services")) {
+    if (!m.ctx.current()) continue;
+    const std::string& k = m.key();
+    if (std::find(t.services_documented.begin(), t.services_documented.end(), k) == t.services_documented.end())
+      t.services_documented.push_back(k);
+    if (!t.service_at.count(k)) t.service_at[k] = m.begin;
+  }
+  auto documents = [&](const std::string& code, std::string_view content_key) {
+    if (!AnyCurrent(a, "therapy_content", content_key)) return;
+    if (std::find(t.services_documented.begin(), t.services_documented.end(), code) == t.services_documented.end())
+      t.services_documented.push_back(code);
+  };
+  documents("97110", "exercise");
+  documents("97116", "gait-detail");
+  documents("97140", "manual-detail");
+  documents("97530", "functional-task");
+  documents("97535", "adl");
+  t.exercise_params = AnyCurrent(a, "therapy_content", "exercise-params");
+  t.gait_detail = AnyCurrent(a, "therapy_content", "gait-detail");
+  t.adl = AnyCurrent(a, "therapy_content", "adl");
+  t.skill = AnyCurrent(a, "skill", "skill");
+  t.group = AnyCurrent(a, "skill", "group");
+  t.one_on_one = AnyCurrent(a, "skill", "one-on-one");
+  t.goal = AnyCurrent(a, "goal", "goal");
+  t.capacity = AnyCurrent(a, "capacity", "capacity");
 }
 
 }  // namespace notelint::facts

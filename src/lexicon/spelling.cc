@@ -61,21 +61,21 @@ std::optional<std::string> Speller::Suggest(std::string_view token) const {
   if (token.size() < 5 || words_.empty()) return std::nullopt;
   std::string t(token);
   if (words_.count(t)) return std::nullopt;
-  std::vector<const std::string*> found;
-  auto consider = [&](const std::vector<std::string>& cands) {
-    for (const std::string& w : cands)
-      if (EditDistanceAtMostOne(t, w) == 1 && std::find(found.begin(), found.end(), &w) == found.end())
-        found.push_back(&w);
+  std::vector<std::string> found;
+  auto consider = [&](const std::string& w) {
+    if (EditDistanceAtMostOne(t, w) == 1 && std::find(found.begin(), found.end(), w) == found.end())
+      found.push_back(w);
   };
-  if (auto it = deletes_.find(t); it != deletes_.end()) consider(it->second);  // t lacks a letter
-  if (auto it = words_.find(t); it != words_.end()) return std::nullopt;
+  if (auto it = deletes_.find(t); it != deletes_.end())  // t lacks a letter
+    for (const std::string& w : it->second) consider(w);
   for (size_t i = 0; i < t.size(); ++i) {
     std::string d = t.substr(0, i) + t.substr(i + 1);
-    if (auto w = words_.find(d); w != words_.end()) consider({*w});   // t has an extra letter
-    if (auto it = deletes_.find(d); it != deletes_.end()) consider(it->second);  // substitution / swap
+    if (auto w = words_.find(d); w != words_.end()) consider(*w);  // t has an extra letter
+    if (auto it = deletes_.find(d); it != deletes_.end())          // substitution / swap
+      for (const std::string& w : it->second) consider(w);
   }
   if (found.size() != 1) return std::nullopt;
-  const std::string& w = *found[0];
+  const std::string& w = found[0];
   // Inflections are not misspellings: "sloughs", "debrided", "tissues".
   if (t.size() == w.size() + 1 && t.starts_with(w)) return std::nullopt;
   if (w.size() == t.size() + 1 && w.starts_with(t) && (w.back() == 's' || w.back() == 'd')) return std::nullopt;
