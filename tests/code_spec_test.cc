@@ -17,5 +17,14 @@ TEST_CASE("code specs parse units and modifiers") {
   auto c = ParseCodeSpec("97598*2");
   REQUIRE(c.ok());
   CHECK(c->units == 2);
+  auto d = ParseCodeSpec("97598x2");
+  REQUIRE(d.ok());
+  CHECK(d->code == "97598");
+  CHECK(d->units == 2);
+  auto e = ParseCodeSpec("97110-GPx2");
+  REQUIRE(e.ok());
+  CHECK(e->modifiers == std::vector<std::string>{"GP"});
+  CHECK(e->units == 2);
   CHECK_FALSE(ParseCodeSpec("975").ok());
+  CHECK_FALSE(ParseCodeSpec("975981").ok());
 }

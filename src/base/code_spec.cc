@@ -29,7 +29,10 @@ Result<CodeSpec> ParseCodeSpec(std::string_view raw) {
   std::string s = Trim(raw);
   CodeSpec spec;
   size_t i = 0;
-  while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+  while (i < s.size() && i < 5 && std::isalnum(static_cast<unsigned char>(s[i]))) ++i;
+  // "97598x2": the units may be glued to the code
+  if (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i])) && s[i] != 'x' && s[i] != 'X')
+    return Status::Invalid("bad code spec '" + s + "': a code has five characters");
   spec.code = Upper(s.substr(0, i));
   if (spec.code.size() != 5) return Status::Invalid("bad code spec '" + s + "': a code has five characters");
   while (i < s.size()) {

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <string_view>
 
 #include "facts/note_facts.h"
@@ -154,6 +155,16 @@ bool IsWoundSite(const Analysis& a, const Mention& m) {
   return false;
 }
 
+// The number of a "wound #2", "wound 2" or "#2" just before `pos` (within `window` bytes), or 0.
+int WoundNumberBefore(const Analysis& a, int32_t pos, int window) {
+  static const RE2 re(R"((?:wound\s*#?\s*|#)(\d{1,2})\b[^#\d]*$)");
+  int32_t b = std::max<int32_t>(a.seg.lines[a.seg.LineAt(pos)].begin, pos - window);
+  std::string_view before = a.Text(b, pos);
+  int n = 0;
+  if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), re, &n)) return n;
+  return 0;
+}
+
 bool Compatible(const std::optional<std::string>& x, const std::optional<std::string>& y) {
   return !x || !y || *x == *y;
 }
@@ -220,6 +231,13 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       h.wound = found;
     }
   }
+  // "Wound #2 R heel", "#1 L lateral malleolus": the number names the wound later
+  // ("Post: #1 6.0 x 4.5 cm, #2 ...").
+  std::map<int, int> numbered;  // wound number -> wound index
+  for (const SiteHit& h : hits) {
+    int n = WoundNumberBefore(a, h.loc_begin, 14);
+    if (n > 0 && !numbered.count(n)) numbered[n] = h.wound;
+  }
   // Measurements belong to the nearest wound mentioned before them.
   std::vector<std::pair<int32_t, int>> marks;  // position -> wound
   for (const SiteHit& h : hits) marks.emplace_back(h.m->begin, h.wound);
@@ -240,7 +258,9 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   std::vector<Sizes> sizes(f.wounds.size());
   for (const auto& ms : a.measurements) {
     if (!ms.ctx.current() || !ms.has_size()) continue;
-    int w = owner(ms.begin);
+    int w = -1;
+    if (int n = WoundNumberBefore(a, ms.begin, 12); n > 0 && numbered.count(n)) w = numbered[n];
+    if (w < 0) w = owner(ms.begin);
     if (w < 0) {
       const auto& ln = a.seg.lines[a.seg.LineAt(ms.begin)];
       for (const auto& [p, id] : marks)
@@ -295,6 +315,16 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   auto assign = [&](int32_t pos, auto&& fn) {
     int w = owner(pos);
     const auto& s = a.SentenceOf(pos);
+    // Wounds named in the same sentence take the treatment.
+    std::vector<int> named;
+    for (const SiteHit& h : hits)
+      if (h.m->begin >= s.begin && h.m->end <= s.end && std::find(named.begin(), named.end(), h.wound) == named.end())
+        named.push_back(h.wound);
+    if (int n = WoundNumberBefore(a, pos, 30); n > 0 && numbered.count(n)) named.push_back(numbered[n]);
+    if (!named.empty()) {
+      for (int i : named) fn(f.wounds[i]);
+      return;
+    }
     std::string_view sent = a.Text(s.begin, s.end);
     bool all = sent.find("both") != std::string_view::npos || sent.find("all wounds") != std::string_view::npos ||
                sent.find("each wound") != std::string_view::npos;

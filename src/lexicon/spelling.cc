@@ -29,9 +29,11 @@ int EditDistanceAtMostOne(std::string_view a, std::string_view b) {
 Speller Speller::FromWords(const std::vector<std::string>& words) {
   Speller s;
   for (const std::string& w : words) {
-    if (w.size() < 6 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
-    if (!s.words_.insert(w).second) continue;
-    for (size_t i = 0; i < w.size(); ++i) s.deletes_[w.substr(0, i) + w.substr(i + 1)].push_back(w);
+    if (w.size() < 6 || w.size() >= 32 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
+    auto& bucket = s.buckets_[w[0] - 'a'][w.size()];
+    if (std::find(bucket.begin(), bucket.end(), w) != bucket.end()) continue;
+    bucket.push_back(w);
+    ++s.count_;
   }
   return s;
 }
@@ -57,25 +59,21 @@ Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string
   return FromWords(words);
 }
 
-std::optional<std::string> Speller::Suggest(std::string_view token) const {
-  if (token.size() < 5 || words_.empty()) return std::nullopt;
-  std::string t(token);
-  if (words_.count(t)) return std::nullopt;
-  std::vector<std::string> found;
-  auto consider = [&](const std::string& w) {
-    if (EditDistanceAtMostOne(t, w) == 1 && std::find(found.begin(), found.end(), w) == found.end())
-      found.push_back(w);
-  };
-  if (auto it = deletes_.find(t); it != deletes_.end())  // t lacks a letter
-    for (const std::string& w : it->second) consider(w);
-  for (size_t i = 0; i < t.size(); ++i) {
-    std::string d = t.substr(0, i) + t.substr(i + 1);
-    if (auto w = words_.find(d); w != words_.end()) consider(*w);  // t has an extra letter
-    if (auto it = deletes_.find(d); it != deletes_.end())          // substitution / swap
-      for (const std::string& w : it->second) consider(w);
+std::optional<std::string> Speller::Suggest(std::string_view t) const {
+  if (t.size() < 5 || t.size() + 1 >= 32 || !IsLetter(t[0])) return std::nullopt;
+  const auto& by_len = buckets_[t[0] - 'a'];
+  for (const std::string& w : by_len[t.size()])
+    if (w == t) return std::nullopt;  // a lexicon word itself
+  const std::string* found = nullptr;
+  for (size_t len = t.size() - 1; len <= t.size() + 1; ++len) {
+    for (const std::string& w : by_len[len]) {
+      if (EditDistanceAtMostOne(t, w) != 1) continue;
+      if (found && *found != w) return std::nullopt;  // ambiguous
+      found = &w;
+    }
   }
-  if (found.size() != 1) return std::nullopt;
-  const std::string& w = found[0];
+  if (!found) return std::nullopt;
+  const std::string& w = *found;
   // Inflections are not misspellings: "sloughs", "debrided", "tissues".
   if (t.size() == w.size() + 1 && t.starts_with(w)) return std::nullopt;
   if (w.size() == t.size() + 1 && w.starts_with(t) && (w.back() == 's' || w.back() == 'd')) return std::nullopt;
@@ -99,7 +97,8 @@ text::NormalizedText Speller::Correct(const text::NormalizedText& in) const {
     while (j < s.size() && IsLetter(s[j])) ++j;
     bool glued = j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80;
     std::optional<std::string> fix;
-    if (!glued && j - i >= 5 && j - i <= 20) fix = Suggest(std::string_view(s).substr(i, j - i));
+    bool word_start = i == 0 || !(static_cast<unsigned char>(s[i - 1]) >= 0x80 || (s[i - 1] >= '0' && s[i - 1] <= '9'));
+    if (!glued && word_start && j - i >= 5 && j - i <= 20) fix = Suggest(std::string_view(s).substr(i, j - i));
     if (fix) {
       for (size_t k = 0; k < fix->size(); ++k) {
         out.text.push_back((*fix)[k]);

@@ -4,8 +4,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "lexicon/lexicon_set.h"
@@ -26,11 +24,13 @@ class Speller {
   std::optional<std::string> Suggest(std::string_view token) const;
   // Copy of `in` with misspelled tokens replaced; offsets still map to the original.
   text::NormalizedText Correct(const text::NormalizedText& in) const;
-  size_t size() const { return words_.size(); }
+  size_t size() const { return count_; }
 
  private:
-  std::unordered_set<std::string> words_;
-  std::unordered_map<std::string, std::vector<std::string>> deletes_;  // word minus one letter -> words
+  // Words by first letter and length: a misspelling keeps its first letter, so
+  // only same-letter words within one of its length are compared (no hashing).
+  std::vector<std::string> buckets_[26][32];
+  size_t count_ = 0;
 };
 
 }  // namespace notelint::lexicon

@@ -1,0 +1,437 @@
+// RuleTester tables for the timed therapy rules (rules.md, "Timed therapy
+// codes", readings 8-17). Every note here was written for these tests.
+#include <doctest/doctest.h>
+
+#include <optional>
+#include <string>
+
+#include "rule_tester.h"
+
+using notelint::Severity;
+using notelint::testing::FindingsOf;
+using notelint::testing::Invalid;
+using notelint::testing::Lint;
+using notelint::testing::RunRuleTests;
+using notelint::testing::Valid;
+
+namespace {
+
+// Ther ex with minutes, parameters, skill, goal and both totals.
+const char* kTherexGood = R"(Dx: L TKA, 5 weeks post-op.
+Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10 with 2 lb, heel slides 2 x 15.
+Verbal cues to avoid hip hike during SLR; progressed SLR to 2 lb.
+Goal: climb 12 stairs at home with one rail.
+Total timed code minutes: 25. Total treatment time: 30 min.)";
+
+// Two timed codes, 24 + 23 minutes (codebook worked example 1).
+const char* k24and23 = R"(Dx: R ankle sprain, 6 weeks.
+Neuromuscular re-ed (97112) 24 min: single-leg stance on foam 3 x 30 sec, tandem walk 4 laps, tactile cues at hip.
+Ther ex (97110) 23 min: calf raises 3 x 15, banded ankle eversion red band 3 x 12.
+Goal: return to recreational soccer without giving way.
+Total timed code minutes: 47. Total treatment time: 52 min.)";
+
+// Two timed codes, 33 + 7 minutes (codebook worked example 2).
+const char* k33and7 = R"(Dx: cervical strain.
+Ther ex (97110) 33 min: chin tucks 3 x 10, rows green band 3 x 12, wall angels 2 x 10.
+Manual therapy (97140) 7 min: STM to upper trapezius.
+Verbal cues for scapular retraction; progressed rows to green band.
+Goal: work at computer 2 hours without neck pain.
+Total timed code minutes: 40. Total treatment time: 45 min.)";
+
+// Two timed codes with equal minutes, 20 + 20.
+const char* k20and20 = R"(Dx: L hip OA.
+Ther ex (97110) 20 min: bridges 2 x 15, clamshells red band 2 x 12, sidelying abduction 2 x 10.
+Gait training (97116) 20 min: 300 ft with SPC, verbal cues for heel strike, reduced Trendelenburg.
+Goal: walk in the grocery store without a cane.
+Total timed code minutes: 40. Total treatment time: 40 min.)";
+
+// Self-care training documented in full.
+const char* kSelfcareGood = R"(Dx: R THA, posterior precautions.
+Self-care training (97535) 25 min: LB dressing with reacher and sock aid, min A to SBA.
+Tub transfer bench training with verbal cues for hip precautions.
+Teach-back: patient restated all 3 hip precautions; return demonstration of sock aid.
+Goal: dress independently at home.
+Total timed code minutes: 25. Total treatment time: 25 min.)";
+
+}  // namespace
+
+TEST_CASE("time.minutes-missing") {
+  RunRuleTests(
+      "time.minutes-missing",
+      {
+          Valid{kTherexGood, "97110x2"},
+          // a total alone is a documented minute count
+          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, heel slides 2 x 15. Verbal cues for quad set.
+Total treatment time: 30 min.)",
+                "97110x2"},
+          // untimed minutes only: units-exceed speaks (reading 15)
+          Valid{R"(Hot pack 15 min to lumbar spine.
+Ther ex: bridges 2 x 15, pelvic tilts 2 x 10, verbal cues for breathing.)",
+                "97110"},
+          // no minutes, but no timed code billed
+          Valid{R"(Group ther ex class: 4 patients, seated marching and arm raises 2 x 10, cues for pacing.)",
+                "97150"},
+          Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, slough removed with #3 curette to dermis.)", "97597"},
+      },
+      {
+          // no minutes: points at the charge line
+          Invalid{R"(Dx: L TKA.
+Ther ex: quad sets 2 x 15, SLR 3 x 10 with 2 lb, heel slides 2 x 15.
+Verbal cues for terminal knee extension.
+Goal: walk 500 ft without device.
+Billed: 97110 x2)",
+                  "", 5, 1},
+          // minutes only in the copied-forward block
+          Invalid{R"(PRIOR VISIT 11/14: ther ex 30 min, total treatment time 35 min.
+
+Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.)",
+                  "97110"},
+          // minutes only planned
+          Invalid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
+Plan: increase ther ex to 30 min next session.)",
+                  "97110"},
+      });
+}
+
+TEST_CASE("time.code-minutes-missing") {
+  RunRuleTests(
+      "time.code-minutes-missing",
+      {
+          Valid{k24and23, "97112x2,97110"},
+          Valid{k33and7, "97110x2,97140"},
+          // one timed code: its minutes are the total
+          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
+Total timed code minutes: 25. Total treatment time: 25 min.)",
+                "97110x2"},
+          // no minutes at all: minutes-missing speaks (reading 5)
+          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10.
+Neuromuscular re-ed: single-leg stance 3 x 30 sec, verbal cues for trunk control.)",
+                "97110,97112"},
+      },
+      {
+          // 97112 has no minutes of its own: points at its service sentence
+          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
+Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, tandem walking with CGA.
+Verbal cues for trunk control.
+Total timed code minutes: 38. Total treatment time: 40 min.)",
+                  "97110x2,97112", 2, 1},
+          // a lump of minutes for two services
+          Invalid{R"(Ther ex and gait training 38 min: bridges 2 x 15, 300 ft with RW.
+Verbal cues for heel strike.
+Total treatment time: 40 min.)",
+                  "97110x2,97116"},
+      });
+}
+
+TEST_CASE("time.units-exceed-minutes") {
+  RunRuleTests(
+      "time.units-exceed-minutes",
+      {
+          // codebook worked examples under CMS
+          Valid{k24and23, "97112x2,97110"},
+          Valid{k33and7, "97110x2,97140"},
+          // AMA: 97140's 7 minutes earn nothing, 97110 x2 is right
+          Valid{.note = k33and7, .codes = "97110x2", .timed_rule = "ama"},
+          // 8 minutes earn one unit
+          Valid{R"(Manual therapy (97140) 8 min: grade III PA glides L4-L5, reassessed flexion after.
+Goal: sit through a 1-hour meeting.
+Total timed code minutes: 8. Total treatment time: 20 min.)",
+                "97140"},
+          // equal leftovers: either code may take the unit (reading 16)
+          Valid{k20and20, "97110x2,97116"},
+          Valid{k20and20, "97110,97116x2"},
+          // fewer units than allowed is not this rule
+          Valid{k24and23, "97112,97110"},
+          // no minutes: minutes-missing speaks (reading 5)
+          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.)", "97110x3"},
+      },
+      {
+          // 20 minutes support one unit: points at the charge line
+          Invalid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10.
+Verbal cues for pelvic control.
+Total timed code minutes: 20. Total treatment time: 25 min.
+Billed: 97110 x2)",
+                  "", 4, 1},
+          // a single service under 8 minutes earns nothing
+          Invalid{R"(Manual therapy (97140) 7 min: STM to lumbar paraspinals.
+Total timed code minutes: 7. Total treatment time: 20 min.)",
+                  "97140"},
+          // untimed minutes only: zero timed minutes (reading 15)
+          Invalid{R"(Hot pack 15 min to lumbar spine; unattended e-stim 15 min.
+Ther ex: bridges 2 x 15, pelvic tilts 2 x 10, verbal cues for breathing.)",
+                  "97110"},
+          // CMS: the total is right but 97140 takes more than its allocation (reading 8)
+          Invalid{k33and7, "97110,97140x2"},
+          // AMA: 97140's own 7 minutes earn nothing
+          Invalid{.note = k33and7, .codes = "97110x2,97140", .timed_rule = "ama"},
+          Invalid{.note = k24and23, .codes = "97112x2,97110x2", .timed_rule = "ama"},
+          // the earlier visit's minutes do not count
+          Invalid{R"(PRIOR VISIT 11/14: ther ex 45 min, total treatment time 50 min.
+
+Ther ex (97110) 10 min: bridges 2 x 15, verbal cues for pelvic control.
+Total timed code minutes: 10. Total treatment time: 15 min.)",
+                  "97110x3"},
+      });
+}
+
+TEST_CASE("time.allocation-mismatch") {
+  const char* three_codes = R"(Dx: L shoulder impingement.
+Ther ex (97110) 38 min: rows 3 x 12, ER yellow band 3 x 10, scaption 2 x 10 with 1 lb.
+Neuromuscular re-ed (97112) 10 min: rhythmic stabilization, tactile cues at scapula.
+Manual therapy (97140) 6 min: posterior glides GH joint.
+Goal: reach overhead shelf to put away dishes.
+Total timed code minutes: 54. Total treatment time: 60 min.)";
+  RunRuleTests(
+      "time.allocation-mismatch",
+      {
+          Valid{k24and23, "97112x2,97110"},
+          Valid{k33and7, "97110x2,97140"},
+          Valid{three_codes, "97110x3,97112"},
+          // equal leftovers: both splits are allowed (reading 16)
+          Valid{k20and20, "97110x2,97116"},
+          Valid{k20and20, "97110,97116x2"},
+          // AMA: the rule is CMS only
+          Valid{.note = k24and23, .codes = "97112,97110x2", .timed_rule = "ama"},
+          // the total itself is too high: only units-exceed (reading 8)
+          Valid{k24and23, "97112x3,97110x2"},
+          // fewer units than allowed, no code over its share
+          Valid{k24and23, "97112,97110"},
+          // single code
+          Valid{kTherexGood, "97110x2"},
+      },
+      {
+          // the split of example 1 reversed: points at the charge line
+          Invalid{std::string(k24and23) + "\nBilled: 97112 x1, 97110 x2", "", 6, 1},
+          Invalid{k24and23, "97112,97110x2"},
+          Invalid{k33and7, "97110,97140x2"},
+          Invalid{three_codes, "97110x2,97112,97140"},
+      });
+}
+
+TEST_CASE("time.total-missing") {
+  RunRuleTests(
+      "time.total-missing",
+      {
+          Valid{kTherexGood, "97110x2"},
+          Valid{k24and23, "97112x2,97110"},
+          // time in and out state the total treatment time; the per-code minutes the timed total
+          Valid{R"(Time in: 09:00  Time out: 09:45
+Ther ex (97110) 23 min: bridges 2 x 15, clamshells red band 2 x 10, verbal cues for pelvic control.
+Gait training (97116) 15 min: 300 ft with SPC, cues for step length.
+Hot pack 7 min, not billed.)",
+                "97110x2,97116"},
+          // AMA: the rule is CMS only
+          Valid{.note = R"(Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10.)", .codes = "97110x2", .timed_rule = "ama"},
+          // not a timed code
+          Valid{R"(Group ther ex class: 4 patients, seated marching 2 x 10, cues for pacing.)", "97150"},
+      },
+      {
+          // per-code minutes but no total treatment time: points at the charge line
+          Invalid{R"(Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10 with 2 lb.
+Verbal cues for terminal knee extension.
+Billed: 97110 x2)",
+                  "", 3, 1},
+          // no minutes at all
+          Invalid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10 with 2 lb, verbal cues.)", "97110"},
+          // totals only in the copied-forward block
+          Invalid{R"(PRIOR VISIT 11/14: total timed code minutes: 30. Total treatment time: 35 min.
+
+Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.)",
+                  "97110x2"},
+          // total treatment time, but 97112's minutes are unknown: no timed total
+          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells 2 x 10.
+Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues.
+Total treatment time: 45 min.)",
+                  "97110x2,97112"},
+      });
+}
+
+TEST_CASE("therex.parameters-missing") {
+  RunRuleTests(
+      "therex.parameters-missing",
+      {
+          Valid{kTherexGood, "97110x2"},
+          // a label heading over specifics (reading 4)
+          Valid{R"(Ther ex: bridges 2x15, clams red band 2x10, 20 min. Verbal cues for pelvic control.)", "97110"},
+          Valid{R"(Ther ex (97110) 15 min: recumbent bike level 3 for 10 minutes, then hamstring stretch 3 x 30 sec.)",
+                "97110"},
+          // no parameters, but 97110 is not billed
+          Valid{R"(Neuromuscular re-ed (97112) 15 min: balance activities, verbal cues for trunk control.)",
+                "97112"},
+      },
+      {
+          // a template label only: points at the service sentence
+          Invalid{R"(Dx: L TKA.
+Ther ex 25 min per flowsheet.
+Goal: walk 500 ft without device.)",
+                  "97110x2", 2, 1},
+          // exercises named without any dose
+          Invalid{R"(Ther ex (97110) 23 min: bridges, clamshells, SLR, heel slides.
+Verbal cues for form.)",
+                  "97110x2", 1, 1},
+          // the dose is in the copied-forward block only
+          Invalid{R"(PRIOR VISIT 11/14: SLR 3 x 10 with 2 lb, bridges 2 x 15.
+
+Ther ex (97110) 23 min: same program, verbal cues for form.)",
+                  "97110x2", 3, 1},
+          // the dose is only planned
+          Invalid{R"(Ther ex (97110) 23 min: hip and knee strengthening, verbal cues for form.
+Next session add SLR 3 x 10 with 2 lb.)",
+                  "97110x2", 1, 1},
+      });
+}
+
+TEST_CASE("skill.missing") {
+  RunRuleTests(
+      "skill.missing",
+      {
+          Valid{kTherexGood, "97110x2"},
+          Valid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10.
+Tactile cues at the glutes for activation.)",
+                "97110"},
+          Valid{R"(Gait training (97116) 23 min: 300 ft with RW, min assist for balance on turns.)", "97116x2"},
+          Valid{R"(Ther ex (97110) 20 min: SLR 3 x 10, progressed from 1 lb to 2 lb ankle weight.)", "97110"},
+          // no skill, wound code billed
+          Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, slough removed with #3 curette to dermis.)", "97597"},
+      },
+      {
+          // points at the service sentence
+          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells 2 x 10, SLR 3 x 10.
+Patient tolerated treatment well.)",
+                  "97110x2", 1, 1},
+          // cues negated
+          Invalid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10.
+No cues needed, independent with the program.)",
+                  "97110"},
+          // the skilled content is in the copied-forward block only
+          Invalid{R"(PRIOR VISIT 11/14: verbal cues for pelvic control, progressed to red band.
+
+Ther ex (97110) 20 min: bridges 2 x 15, clamshells red band 2 x 10.)",
+                  "97110", 3, 1},
+          Invalid{R"(Group ther ex class 45 min: 5 patients, seated marching 2 x 10, arm raises 2 x 10.)", "97150"},
+      });
+}
+
+TEST_CASE("goal.missing") {
+  RunRuleTests(
+      "goal.missing",
+      {
+          Valid{kTherexGood, "97110x2"},
+          Valid{R"(Therapeutic activities (97530) 23 min: lifting 20 lb box floor to waist 3 x 5, cues for hip hinge.
+To return to work lifting 40 lb.)",
+                "97530x2"},
+          Valid{kSelfcareGood, "97535x2"},
+          // no goal, but massage is not a goal-rule code
+          Valid{R"(Massage (97124) 15 min: effleurage and petrissage to bilateral upper trapezius.)", "97124"},
+      },
+      {
+          // points at the service sentence
+          Invalid{R"(Dx: L TKA.
+Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10 with 2 lb.
+Verbal cues to avoid hip hike.)",
+                  "97110x2", 2, 1},
+          // the goal is in the copied-forward block only
+          Invalid{R"(PRIOR VISIT 11/14: goal: climb 12 stairs at home.
+
+Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.)",
+                  "97110x2", 3, 1},
+          // goals only planned
+          Invalid{R"(Gait training (97116) 23 min: 300 ft with RW, verbal cues for step length.
+Goals to be set at re-evaluation next week.)",
+                  "97116x2", 1, 1},
+      });
+}
+
+TEST_CASE("selfcare.adl-missing") {
+  RunRuleTests(
+      "selfcare.adl-missing",
+      {
+          Valid{kSelfcareGood, "97535x2"},
+          Valid{R"(Self-care training (97535) 15 min: toilet transfers with grab bar and raised seat, min A.
+Patient demonstrated safe sequence by return demonstration.)",
+                "97535"},
+          // no ADL training, but 97535 is not billed
+          Valid{kTherexGood, "97110x2"},
+      },
+      {
+          // only exercise under 97535: points at the charge line (no 97535 service sentence)
+          Invalid{R"(Ther ex 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.
+Goal: dress independently at home.
+Billed: 97535 x2)",
+                  "", 3, 1},
+          // ADL training only planned
+          Invalid{R"(Self-care training (97535) 15 min: reviewed hip precautions handout.
+Will begin LB dressing training with reacher next session.)",
+                  "97535"},
+          // ADL training in the copied-forward block only
+          Invalid{R"(PRIOR VISIT 11/14: LB dressing with sock aid, min A.
+
+Ther ex 20 min: ankle pumps 2 x 20, glute sets 2 x 10.)",
+                  "97535"},
+      });
+}
+
+TEST_CASE("selfcare.capacity-missing") {
+  RunRuleTests(
+      "selfcare.capacity-missing",
+      {
+          Valid{kSelfcareGood, "97535x2"},
+          Valid{R"(Self-care training (97535) 15 min: toilet transfers with grab bar, min A to SBA.
+Patient verbalized understanding of the safe sequence.)",
+                "97535"},
+          Valid{R"(Self-care training (97535) 15 min: shower chair transfers, min A.
+☒ Return demonstration)",
+                "97535"},
+          // no capacity shown, but 97535 is not billed
+          Valid{kTherexGood, "97110x2"},
+      },
+      {
+          // points at the service sentence
+          Invalid{R"(Self-care training (97535) 25 min: LB dressing with reacher and sock aid, min A to SBA.
+Goal: dress independently at home.)",
+                  "97535x2", 1, 1},
+          // an unticked box documents nothing
+          Invalid{R"(Self-care training (97535) 15 min: shower chair transfers, min A.
+☐ Return demonstration)",
+                  "97535"},
+          // teach-back only planned
+          Invalid{R"(Self-care training (97535) 15 min: tub bench transfers, min A, verbal cues for sequence.
+Will assess teach-back of precautions next session.)",
+                  "97535"},
+          // no ADL training and no capacity: both element rules fire (reading 13)
+          Invalid{R"(Ther ex 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.
+Billed: 97535 x2)",
+                  ""},
+      });
+}
+
+TEST_CASE("group.one-on-one-conflict") {
+  RunRuleTests(
+      "group.one-on-one-conflict",
+      {
+          Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+Cues for pacing and breathing.)",
+                "97150"},
+          Valid{kTherexGood, "97110x2"},
+          // separate blocks: one-on-one ther ex, then the group class
+          Valid{R"(Ther ex (97110) 23 min one-on-one: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
+Then joined group balance class 30 min with 3 other patients.)",
+                "97110x2,97150-59"},
+          // the group was an earlier visit's
+          Valid{R"(PRIOR VISIT 11/14: group balance class, 4 patients.
+
+Ther ex (97110) 23 min: bridges 2 x 15, verbal cues for pelvic control.)",
+                "97110x2"},
+      },
+      {
+          // group billed, treatment one-on-one: points at the charge line
+          Invalid{R"(Other group members cancelled; patient treated one-on-one.
+Ther ex 30 min: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
+Billed: 97150)",
+                  "", 3, 1},
+          // one-on-one code billed, only a group session documented
+          Invalid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+Cues for pacing and breathing.)",
+                  "97110x3"},
+      });
+}
