@@ -57,7 +57,9 @@ Quad sets 2 x 15, SLR 3 x 10 with 2 lb, 25 min.
 Verbal cues for terminal knee extension.)",
                   "", 1, 1},
           // the only charge line is in a copied-forward block
-          Invalid{R"(PRIOR VISIT 11/14: slough removed with curette. CPT: 97597
+          Invalid{R"(PRIOR VISIT 11/14:
+Left heel slough removed with curette.
+CPT: 97597
 
 Left heel ulcer 2.0 x 1.8 x 0.2 cm, 100% granulation, foam dressing applied.)",
                   "", 1, 1},
@@ -109,12 +111,14 @@ TEST_CASE("codes.addon-without-primary") {
           // points at the charge line
           Invalid{std::string(kSelNote) + "\nCharges: 11046", "", 5, 1},
           // the primary was billed at the earlier visit only
-          Invalid{R"(PRIOR VISIT 11/14: slough removed with curette, 4.0 x 3.0 cm. CPT: 97597
+          Invalid{R"(PRIOR VISIT 11/14:
+Left shin slough removed with curette, 4.0 x 3.0 cm.
+CPT: 97597
 
 Left shin ulcer 6.0 x 4.0 x 0.2 cm, 30% fibrin.
 Fibrin removed with #3 curette to the level of the dermis. Post unchanged.
 CPT: 97598)",
-                  "", 5, 1},
+                  "", 7, 1},
       });
 }
 
@@ -182,7 +186,8 @@ Verbal cues for pelvic control; progressed to red band.
 Goal: stand from low chair without hands.)",
                 "97110"},
           // the phrase is in the copied-forward block
-          Valid{R"(PRIOR VISIT 11/14: wound cleaned, dressing changed.
+          Valid{R"(PRIOR VISIT 11/14:
+Wound cleaned, dressing changed.
 
 Left heel ulcer 2.0 x 1.8 x 0.2 cm, 30% slough, scant serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.8 x 0.2 cm.)",

@@ -82,7 +82,8 @@ Goal: walk 500 ft without device.
 Billed: 97110 x2)",
                   "", 5, 1},
           // minutes only in the copied-forward block
-          Invalid{R"(PRIOR VISIT 11/14: ther ex 30 min, total treatment time 35 min.
+          Invalid{R"(PRIOR VISIT 11/14:
+Ther ex 30 min, total treatment time 35 min.
 
 Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.)",
                   "97110"},
@@ -166,7 +167,8 @@ Ther ex: bridges 2 x 15, pelvic tilts 2 x 10, verbal cues for breathing.)",
           Invalid{.note = k33and7, .codes = "97110x2,97140", .timed_rule = "ama"},
           Invalid{.note = k24and23, .codes = "97112x2,97110x2", .timed_rule = "ama"},
           // the earlier visit's minutes do not count
-          Invalid{R"(PRIOR VISIT 11/14: ther ex 45 min, total treatment time 50 min.
+          Invalid{R"(PRIOR VISIT 11/14:
+Ther ex 45 min, total treatment time 50 min.
 
 Ther ex (97110) 10 min: bridges 2 x 15, verbal cues for pelvic control.
 Total timed code minutes: 10. Total treatment time: 15 min.)",
@@ -234,7 +236,8 @@ Billed: 97110 x2)",
           // no minutes at all
           Invalid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10 with 2 lb, verbal cues.)", "97110"},
           // totals only in the copied-forward block
-          Invalid{R"(PRIOR VISIT 11/14: total timed code minutes: 30. Total treatment time: 35 min.
+          Invalid{R"(PRIOR VISIT 11/14:
+Total timed code minutes: 30. Total treatment time: 35 min.
 
 Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.)",
                   "97110x2"},
@@ -270,10 +273,11 @@ Goal: walk 500 ft without device.)",
 Verbal cues for form.)",
                   "97110x2", 1, 1},
           // the dose is in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14: SLR 3 x 10 with 2 lb, bridges 2 x 15.
+          Invalid{R"(PRIOR VISIT 11/14:
+SLR 3 x 10 with 2 lb, bridges 2 x 15.
 
 Ther ex (97110) 23 min: same program, verbal cues for form.)",
-                  "97110x2", 3, 1},
+                  "97110x2", 4, 1},
           // the dose is only planned
           Invalid{R"(Ther ex (97110) 23 min: hip and knee strengthening, verbal cues for form.
 Next session add SLR 3 x 10 with 2 lb.)",
@@ -304,10 +308,11 @@ Patient tolerated treatment well.)",
 No cues needed, independent with the program.)",
                   "97110"},
           // the skilled content is in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14: verbal cues for pelvic control, progressed to red band.
+          Invalid{R"(PRIOR VISIT 11/14:
+Verbal cues for pelvic control, progressed to red band.
 
 Ther ex (97110) 20 min: bridges 2 x 15, clamshells red band 2 x 10.)",
-                  "97110", 3, 1},
+                  "97110", 4, 1},
           Invalid{R"(Group ther ex class 45 min: 5 patients, seated marching 2 x 10, arm raises 2 x 10.)", "97150"},
       });
 }
@@ -331,10 +336,11 @@ Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10 with 2 lb.
 Verbal cues to avoid hip hike.)",
                   "97110x2", 2, 1},
           // the goal is in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14: goal: climb 12 stairs at home.
+          Invalid{R"(PRIOR VISIT 11/14:
+Goal: climb 12 stairs at home.
 
 Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.)",
-                  "97110x2", 3, 1},
+                  "97110x2", 4, 1},
           // goals only planned
           Invalid{R"(Gait training (97116) 23 min: 300 ft with RW, verbal cues for step length.
 Goals to be set at re-evaluation next week.)",
@@ -364,7 +370,8 @@ Billed: 97535 x2)",
 Will begin LB dressing training with reacher next session.)",
                   "97535"},
           // ADL training in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14: LB dressing with sock aid, min A.
+          Invalid{R"(PRIOR VISIT 11/14:
+LB dressing with sock aid, min A.
 
 Ther ex 20 min: ankle pumps 2 x 20, glute sets 2 x 10.)",
                   "97535"},
@@ -418,7 +425,8 @@ Cues for pacing and breathing.)",
 Then joined group balance class 30 min with 3 other patients.)",
                 "97110x2,97150-59"},
           // the group was an earlier visit's
-          Valid{R"(PRIOR VISIT 11/14: group balance class, 4 patients.
+          Valid{R"(PRIOR VISIT 11/14:
+Group balance class, 4 patients.
 
 Ther ex (97110) 23 min: bridges 2 x 15, verbal cues for pelvic control.)",
                 "97110x2"},

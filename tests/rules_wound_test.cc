@@ -57,11 +57,12 @@ Selective debridement of slough with #3 curette to the level of the dermis.
 Post-debridement 2.6 x 1.9 x 0.2 cm.)",
                   "97597", 4, 1},
           // the site appears only in a copied-forward block from an earlier visit
-          Invalid{R"(PRIOR VISIT 11/14: right heel ulcer 3.0 x 2.0 cm, debrided with curette.
+          Invalid{R"(PRIOR VISIT 11/14:
+Right heel ulcer 3.0 x 2.0 cm, debrided with curette.
 
 Today: ulcer 2.8 x 1.9 x 0.3 cm, 30% slough, moderate serosanguineous drainage.
 Slough removed with curette to the level of the dermis. Post 2.9 x 2.0 x 0.3 cm.)",
-                  "97597", 4, 1},
+                  "97597", 5, 1},
           // NPWT without a site
           Invalid{R"(NPWT dressing change.
 Wound 6.0 x 4.0 x 1.5 cm, 80% beefy red granulation, moderate serosanguineous drainage.
@@ -106,6 +107,10 @@ Location: left leg, venous ulcer 4.0 x 3.0 x 0.2 cm.
 Bed 50% slough; moderate serous drainage; periwound macerated.
 Slough removed with #3 curette to the level of the dermis. Post 4.1 x 3.0 x 0.2 cm.)",
                   "97597", 2, 11},
+          // a generic site with a side is still vague (reading 6)
+          Invalid{R"(Left lower leg ulcer 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
+                  "97597", 1, 1},
           Invalid{R"(Diabetic foot ulcer, right foot, 1.5 x 1.5 x 0.4 cm.
 Bed 20% slough, 80% granulation; scant drainage; callused periwound.
 Slough and callus removed with #15 blade to the level of the dermis. Post 1.7 x 1.6 x 0.4 cm.)",
@@ -115,11 +120,12 @@ Necrotic subcutaneous tissue excised with scalpel; deepest level removed: subcut
 Moderate purulent drainage, periwound erythema. Post 6.2 x 4.1 x 0.6 cm.)",
                   "11042"},
           // the specific site is only in the earlier visit's copied block
-          Invalid{R"(PRIOR VISIT 11/14: right lateral malleolus ulcer 3.0 x 2.0 cm.
+          Invalid{R"(PRIOR VISIT 11/14:
+Right lateral malleolus ulcer 3.0 x 2.0 cm.
 
 Today: right leg ulcer 2.8 x 1.9 x 0.2 cm, 30% fibrin, scant serous drainage.
 Fibrin removed with curette to the level of the dermis. Post 2.9 x 2.0 x 0.2 cm.)",
-                  "97597", 3, 8},
+                  "97597", 4, 8},
       });
 }
 
@@ -136,6 +142,10 @@ Slough removed with forceps and scissors to the level of the dermis. Post 3.1 x 
           Valid{R"(Coccyx pressure injury 1.5 x 1.0 x 0.2 cm with 50% slough.
 Scant drainage, periwound intact, no odor.
 Slough removed with #3 curette to dermis. Post 1.6 x 1.0 x 0.2 cm.)",
+                "97597"},
+          // abbreviated side
+          Valid{R"(R heel ulcer 3cm x 2cm x 0.3cm, 40% slough, moderate serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
                 "97597"},
           // side written in a separate field on the same line
           Valid{R"(Location: heel   Laterality: right
@@ -158,6 +168,10 @@ Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.6 x 0.4 
 Bed 30% fibrin; heavy serous drainage; periwound hemosiderin staining.
 Fibrin removed with curette to dermis. Post 3.1 x 2.2 x 0.2 cm.)",
                   "97597", 1, 15},
+          // buttocks come in pairs (reading 6)
+          Invalid{R"(Buttock pressure injury 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.0 x 0.3 cm.)",
+                  "97597", 1, 1},
           Invalid{R"(Stage 4 pressure injury.
 Location: ischium
 Size 5.0 x 4.0 x 2.5 cm; bed 30% slough, 70% granulation; moderate purulent drainage.
@@ -185,6 +199,10 @@ Callus and slough removed with #15 blade to the level of the dermis. Post 14 x 1
 Bed 70% granulation 30% slough; scant serous drainage; no odor.
 Slough removed with curette to the level of the dermis. Post-debridement unchanged.)",
                 "97597"},
+          // "drainage: none" negates the drainage, not the size
+          Valid{R"(Right heel ulcer 2.0 x 1.8 x 0.2 cm, bed 40% slough, drainage: none.
+Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
+                "97597"},
           // no size, but no wound code billed
           Valid{R"(Right heel ulcer dressing intact, will measure next wound visit.
 Gait training 20 min with RW, verbal cues for heel strike.)",
@@ -198,11 +216,12 @@ Periwound intact, no odor.
 Slough removed with #3 curette to the level of the dermis.)",
                   "97597", 4, 1},
           // measurements only in a copied-forward block
-          Invalid{R"(PRIOR VISIT 11/14: left lateral malleolus 3.0 x 2.0 x 0.2 cm.
+          Invalid{R"(PRIOR VISIT 11/14:
+Left lateral malleolus 3.0 x 2.0 x 0.2 cm.
 
 Left lateral malleolus ulcer, 30% fibrin, moderate serous drainage.
 Fibrin removed with #3 curette to dermis.)",
-                  "97597", 4, 1},
+                  "97597", 5, 1},
           // measuring is only planned
           Invalid{R"(Sacrum stage 3 pressure injury, bed 40% slough, scant drainage.
 Slough removed with forceps and scissors to the level of the dermis.
@@ -255,6 +274,19 @@ VAC changed, -125 mmHg continuous, good seal.)",
       });
 }
 
+TEST_CASE("known gap: wound.depth-missing" * doctest::skip()) {
+  // rules.md: fires when "length and width are given but no depth". A depth
+  // written after the two dimensions ("3.0 x 2.0 cm, depth 0.3 cm") is not read
+  // as the wound's depth, so the rule fires although the depth is documented.
+  RunRuleTests("wound.depth-missing",
+               {
+                   Valid{R"(Right heel ulcer 3.0 x 2.0 cm, depth 0.3 cm, 40% slough, moderate serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.0 cm, depth 0.3 cm.)",
+                         "97597"},
+               },
+               {});
+}
+
 TEST_CASE("wound.assessment-incomplete") {
   RunRuleTests(
       "wound.assessment-incomplete",
@@ -283,7 +315,7 @@ Ther ex: heel slides 2 x 15, 12 min, verbal cues for control.)",
           // only the bed: points at the procedure sentence
           Invalid{R"(Right heel ulcer 2.0 x 1.0 x 0.2 cm with 50% slough.
 Slough removed with #3 curette to the level of the dermis.
-Post-debridement 2.1 x 1.0 x 0.2 cm.)",
+Post 2.1 x 1.0 x 0.2 cm.)",
                   "97597", 2, 1},
           // nothing at all
           Invalid{R"(Sacrum pressure injury 3.0 x 2.0 x 0.4 cm.
@@ -291,11 +323,12 @@ Sharp debridement with scissors to the level of the dermis.
 Post 3.1 x 2.0 x 0.4 cm.)",
                   "97597", 2, 1},
           // the assessment is in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14: moderate serous drainage, periwound macerated, no odor.
+          Invalid{R"(PRIOR VISIT 11/14:
+Moderate serous drainage, periwound macerated, no odor.
 
 Left heel ulcer 2.5 x 2.0 x 0.2 cm.
 Eschar removed with #15 blade to the level of the dermis. Post 2.6 x 2.1 x 0.2 cm.)",
-                  "97597", 4, 1},
+                  "97597", 5, 1},
           // infection signs only as something to watch for
           Invalid{R"(Right lateral malleolus ulcer 3.0 x 2.0 x 0.2 cm.
 VAC changed at -125 mmHg continuous.
@@ -341,11 +374,12 @@ Bed 100% granulation; scant serous drainage; periwound intact.
 Debris removed with forceps. Post 2.0 x 1.5 x 0.2 cm.)",
                   "97597", 3, 1},
           // the necrotic tissue was an earlier visit's finding
-          Invalid{R"(PRIOR VISIT 11/14: left heel with 60% necrotic eschar, debrided with #15 blade.
+          Invalid{R"(PRIOR VISIT 11/14:
+Left heel with 60% necrotic eschar, debrided with #15 blade.
 
 Left heel ulcer 2.0 x 1.8 x 0.2 cm, 100% granulation, scant drainage, periwound intact.
 VAC changed: -125 mmHg continuous.)",
-                  "97605", 4, 1},
+                  "97605", 5, 1},
           // slough only as a possibility
           Invalid{R"(Right heel ulcer 1.5 x 1.5 x 0.2 cm, bed 100% granulation, scant drainage.
 If slough recurs, will debride next visit.

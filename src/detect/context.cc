@@ -42,6 +42,31 @@ bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
   return false;
 }
 
+// For a post trigger that is the value of a field ("Tunneling: none"), the start
+// of the field's label: at most four words back from the colon, stopping at a
+// number, another colon, a period or a tab. Returns -1 when the trigger is not a value.
+int32_t FieldLabelStart(std::string_view text, int32_t sentence_begin, const Trigger& t) {
+  int32_t p = t.begin;
+  while (p > sentence_begin && text[p - 1] == ' ') --p;
+  if (text[t.begin] == ':' || text[t.begin] == '?') p = t.begin;
+  else if (p > sentence_begin && (text[p - 1] == ':' || text[p - 1] == '?')) --p;
+  else return -1;
+  int words = 0;
+  bool in = false;
+  int32_t start = p;
+  for (int32_t i = p - 1; i >= sentence_begin; --i) {
+    char c = text[i];
+    if (c == ':' || c == '.' || c == ';' || c == '\t' || c == '|' || (c >= '0' && c <= '9')) break;
+    bool w = IsWordByte(c);
+    if (w && !in) {
+      if (++words > 4) break;
+    }
+    in = w;
+    start = i;
+  }
+  return start;
+}
+
 }  // namespace
 
 ContextEngine::ContextEngine(const lexicon::Category& triggers, int max_words)
@@ -92,7 +117,9 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
     if (pre && t.end <= begin && t.begin >= left_stop) {
       applies = CountWords(text, t.end, begin) <= max_words_ && !HasHardBreak(text, t.end, begin);
     } else if (post && t.begin >= end && t.end <= right_stop) {
-      applies = CountWords(text, end, t.begin) <= max_words_ && !HasHardBreak(text, end, t.begin);
+      int32_t field = FieldLabelStart(text, s.begin, t);
+      if (field >= 0) applies = begin >= field;
+      else applies = CountWords(text, end, t.begin) <= max_words_ && !HasHardBreak(text, end, t.begin);
     } else if ((pre || post) && t.begin < end && t.end > begin && !(t.begin <= begin && t.end >= end)) {
       // a trigger overlapping the mention ("debridement deferred" as one phrase) counts
       applies = true;

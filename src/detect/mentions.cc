@@ -9,8 +9,9 @@
 namespace notelint::detect {
 namespace {
 
-// Lexicon categories that are not vocabulary of findings (no misspelling reading).
-const std::vector<std::string> kNotVocabulary = {"context", "minutes_labels", "laterality", "site_qualifiers"};
+// Lexicon categories whose words a misspelling is read as (rules.md reading 25).
+const std::vector<std::string> kSpellingTargets = {"tissue", "depth", "instruments", "methods", "procedures",
+                                                   "removal", "sites", "wound_words", "services", "therapy_content"};
 
 }  // namespace
 
@@ -27,8 +28,10 @@ bool Analysis::InHistorical(int32_t pos) const {
 
 Detector::Detector(const lexicon::LexiconSet& lexicons)
     : lexicons_(lexicons),
-      speller_(lexicon::Speller::Build(lexicons, kNotVocabulary)),
-      context_(lexicons.Get("context")) {}
+      speller_(lexicon::Speller::Build(lexicons, kSpellingTargets)),
+      context_(lexicons.Get("context")) {
+  speller_.LoadDictionary("/usr/share/dict/words");
+}
 
 Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
   Context ctx;

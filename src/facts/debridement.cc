@@ -53,6 +53,9 @@ Lead LeadBefore(const Analysis& a, int32_t sentence_begin, int32_t pos) {
   for (std::string_view w : {"from", "off", "over", "overlying", "exposing", "revealing", "exposed", "leaving",
                              "expose", "reveal", "underlying", "base of"})
     if (word(w)) return Lead::kFrom;
+  // "down to healthy bleeding muscle": the viable base the removal stopped at.
+  for (std::string_view w : {"bleeding", "healthy", "viable", "intact", "clean"})
+    if (word(w)) return Lead::kFrom;
   for (std::string_view w : {"to", "until", "into", "level", "reaching", "through"})
     if (word(w)) return Lead::kReached;
   return Lead::kNone;

@@ -63,6 +63,7 @@ struct NoteFacts {
 
   std::vector<Wound> wounds;
   std::optional<double> total_area_cm2;
+  std::optional<double> stated_total_area;  // "Total area debrided: 20.0 sq cm" 
 
   std::vector<Located> tissue_seen, tissue_removed, instruments, methods, necessity;
   std::optional<std::string> removal_depth;

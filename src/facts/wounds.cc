@@ -19,6 +19,7 @@ struct SiteHit {
   const Mention* m = nullptr;
   int32_t loc_begin = 0;                // start of the written location
   std::string location;                 // without the side
+  std::string quals;                    // the qualifier words only ("plantar 1st")
   std::optional<std::string> laterality;
   int wound = -1;
 };
@@ -48,7 +49,8 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
   int32_t committed = m.begin;
   while (true) {
     int32_t e = start;
-    while (e > line_begin && (s[e - 1] == ' ' || s[e - 1] == '-')) --e;
+    while (e > line_begin && s[e - 1] == ' ') --e;
+    if (e > line_begin && s[e - 1] == '-' && e - 1 > line_begin && s[e - 2] != ' ') --e;  // "left-sided"
     if (e == start && start != m.begin) break;
     int32_t b = e;
     while (b > line_begin && (IsWordChar(s[b - 1]) || s[b - 1] == '#')) --b;
@@ -65,7 +67,8 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
       committed = start;
       continue;
     }
-    if (IsOrdinal(w)) {
+    bool bare_number = !w.empty() && w.back() >= '0' && w.back() <= '9';
+    if (IsOrdinal(w) && (!bare_number || start == m.begin)) {
       start = b;
       committed = start;
       continue;
@@ -86,6 +89,7 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
       p = side.end;
     }
   }
+  hit.quals = s.substr(p, std::max<int32_t>(0, m.begin - p));
   loc.append(s, p, m.end - p);
   // collapse spaces
   std::string clean;
@@ -133,7 +137,7 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
     if (d.begin >= m.end && d.begin <= m.end + 2) return true;
   int32_t b = std::max<int32_t>(0, m.begin - 24);
   std::string_view before = a.Text(b, m.begin);
-  for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " near ",
+  for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " to ", " near ",
                              " proximal to ", " distal to ", " above ", " below "}) {
     size_t p = before.rfind(w);
     if (p != std::string_view::npos && before.size() - (p + w.size()) <= 14) return true;
@@ -169,6 +173,31 @@ bool Compatible(const std::optional<std::string>& x, const std::optional<std::st
   return !x || !y || *x == *y;
 }
 
+// Words of a written location ("medial malleolus" -> {medial, malleolus}).
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s + " ") {
+    if (IsWordChar(c)) cur.push_back(c);
+    else if (!cur.empty()) out.push_back(cur), cur.clear();
+  }
+  return out;
+}
+
+// Same place written with more or fewer qualifiers: one set of qualifier words
+// holds the other (the site words themselves may differ: "sacrum", "sacral").
+bool SamePlace(const std::string& a, const std::string& b) {
+  auto x = Words(a), y = Words(b);
+
+  auto subset = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
+    return std::all_of(p.begin(), p.end(), [&](const std::string& w) { return std::find(q.begin(), q.end(), w) != q.end(); });
+  };
+  return subset(x, y) || subset(y, x);
+}
+
+// Site `inner` lies within site `outer` ("malleolus" [in:ankle]).
+bool Within(const lexicon::Entry& inner, const std::string& outer) { return inner.HasFlag("in:" + outer); }
+
 // Treatment mentions (normalized positions) of today's visit.
 std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const NoteFacts& f) {
   std::vector<std::pair<int32_t, std::string>> out;
@@ -188,12 +217,19 @@ std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const
 }  // namespace
 
 void AssembleWounds(const Analysis& a, NoteFacts& f) {
-  std::vector<SiteHit> hits;
+  // Strong hits name a wound site; weak ones (anatomy next to a wound, sites in
+  // lines without wound words) may only join a wound named elsewhere.
+  std::vector<SiteHit> hits, weak;
   for (const Mention& m : a.Of("sites")) {
-    if (!m.ctx.current() || IsAnatomyReference(a, m) || !IsWoundSite(a, m)) continue;
-    hits.push_back(Expand(a, m));
+    if (!m.ctx.current()) continue;
+    if (!IsAnatomyReference(a, m) && IsWoundSite(a, m)) hits.push_back(Expand(a, m));
+    else weak.push_back(Expand(a, m));
   }
-  // Specific sites make wounds; a generic site joins a compatible specific wound.
+  // Specific sites make wounds; a generic site, or a region holding another wound
+  // site ("ankle" with "malleolus"), joins a compatible specific wound.
+  std::vector<const lexicon::Entry*> wound_entries;
+  std::vector<std::string> wound_cores;  // written location without the side
+  auto lexicon_entry_of = [&](const Wound& w) { return wound_entries[&w - f.wounds.data()]; };
   auto make_wound = [&](SiteHit& h) {
     Wound w;
     w.site_key = h.m->key();
@@ -206,21 +242,44 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     f.wounds.push_back(w);
     return static_cast<int>(f.wounds.size()) - 1;
   };
+  std::vector<const lexicon::Entry*> site_entries;
+  for (const SiteHit& h : hits) site_entries.push_back(h.m->entry);
+  std::vector<std::string> cores(hits.size());
+  auto container = [&](const SiteHit& h) {  // another wound site lies within this one
+    return std::any_of(site_entries.begin(), site_entries.end(),
+                       [&](const lexicon::Entry* e) { return Within(*e, h.m->key()); });
+  };
+  std::vector<int> wound_numbers;  // per wound: its "Wound #n", 0 if none
   for (int pass = 0; pass < 2; ++pass) {
     for (SiteHit& h : hits) {
-      bool specific = h.m->entry->HasFlag("specific");
+      bool specific = h.m->entry->HasFlag("specific") && !container(h);
       if ((pass == 0) != specific) continue;
+      int number = WoundNumberBefore(a, h.loc_begin, 14);
       int found = -1;
       for (size_t i = 0; i < f.wounds.size(); ++i) {
         Wound& w = f.wounds[i];
-        bool same_site = w.site_key == h.m->key();
-        bool joins = pass == 1 && w.specific;  // generic mention of a specific wound
+        bool same_site = w.site_key == h.m->key() && SamePlace(wound_cores[i], h.quals) &&
+                         (!number || !wound_numbers[i] || number == wound_numbers[i]);
+        bool joins = pass == 1 && w.specific &&
+                     (!h.m->entry->HasFlag("specific") || Within(*lexicon_entry_of(w), h.m->key()));
         if ((same_site || joins) && Compatible(w.laterality, h.laterality)) {
           found = static_cast<int>(i);
           break;
         }
       }
-      if (found < 0) found = make_wound(h);
+      if (found < 0) {
+        found = make_wound(h);
+        wound_numbers.push_back(number);
+        wound_entries.push_back(h.m->entry);
+        wound_cores.push_back(h.quals);
+      }
+      // A fuller written location of the same site wins ("malleolus" -> "medial malleolus").
+      if (f.wounds[found].site_key == h.m->key() && Words(h.quals).size() > Words(wound_cores[found]).size()) {
+        wound_cores[found] = h.quals;
+        const auto& lat = f.wounds[found].laterality ? f.wounds[found].laterality : h.laterality;
+        f.wounds[found].location = lat ? *lat + " " + h.location : h.location;
+      }
+      if (number && !wound_numbers[found]) wound_numbers[found] = number;
       Wound& w = f.wounds[found];
       if (!w.laterality && h.laterality) {
         w.laterality = h.laterality;
@@ -231,6 +290,18 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       h.wound = found;
     }
   }
+  for (SiteHit& h : weak) {
+    for (size_t i = 0; i < f.wounds.size(); ++i) {
+      Wound& w = f.wounds[i];
+      if (w.site_key == h.m->key() && Compatible(w.laterality, h.laterality)) {
+        h.wound = static_cast<int>(i);
+        w.mentions.push_back(h.m->begin);
+        hits.push_back(h);
+        break;
+      }
+    }
+  }
+  std::sort(hits.begin(), hits.end(), [](const SiteHit& x, const SiteHit& y) { return x.m->begin < y.m->begin; });
   // "Wound #2 R heel", "#1 L lateral malleolus": the number names the wound later
   // ("Post: #1 6.0 x 4.5 cm, #2 ...").
   std::map<int, int> numbered;  // wound number -> wound index
@@ -258,6 +329,15 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   std::vector<Sizes> sizes(f.wounds.size());
   for (const auto& ms : a.measurements) {
     if (!ms.ctx.current() || !ms.has_size()) continue;
+    if (ms.stated_area) {
+      // "Total area debrided: 20.0 sq cm" covers every wound of the note.
+      int32_t lb = a.seg.lines[a.seg.LineAt(ms.begin)].begin;
+      std::string_view before = a.Text(std::max(lb, ms.begin - 32), ms.begin);
+      if (before.find("total") != std::string_view::npos) {
+        f.stated_total_area = ms.area_cm2;
+        continue;
+      }
+    }
     int w = -1;
     if (int n = WoundNumberBefore(a, ms.begin, 12); n > 0 && numbered.count(n)) w = numbered[n];
     if (w < 0) w = owner(ms.begin);
@@ -326,8 +406,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       return;
     }
     std::string_view sent = a.Text(s.begin, s.end);
+    static const RE2 several(R"(\bwounds\s*#?\d+\s*(?:,|and|&|\+)\s*#?\d+)");
     bool all = sent.find("both") != std::string_view::npos || sent.find("all wounds") != std::string_view::npos ||
-               sent.find("each wound") != std::string_view::npos;
+               sent.find("each wound") != std::string_view::npos ||
+               RE2::PartialMatch(re2::StringPiece(sent.data(), sent.size()), several);
     for (size_t i = 0; i < f.wounds.size(); ++i)
       if (w < 0 || all || f.wounds.size() == 1 || static_cast<int>(i) == w) fn(f.wounds[i]);
   };
@@ -351,6 +433,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       any = true;
     }
   if (any) f.total_area_cm2 = total;
+  if (f.stated_total_area) f.total_area_cm2 = f.stated_total_area;
 }
 
 }  // namespace notelint::facts

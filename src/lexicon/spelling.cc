@@ -2,6 +2,7 @@
 #include "lexicon/spelling.h"
 
 #include <algorithm>
+#include <fstream>
 
 namespace notelint::lexicon {
 namespace {
@@ -26,8 +27,12 @@ int EditDistanceAtMostOne(std::string_view a, std::string_view b) {
 
 }  // namespace
 
-Speller Speller::FromWords(const std::vector<std::string>& words) {
+Speller Speller::FromWords(const std::vector<std::string>& words, const std::vector<std::string>& known) {
   Speller s;
+  for (const std::string& w : known) {
+    if (w.empty() || w.size() >= 32 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
+    s.known_[w[0] - 'a'][w.size()].push_back(w);
+  }
   for (const std::string& w : words) {
     if (w.size() < 6 || w.size() >= 32 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
     auto& bucket = s.buckets_[w[0] - 'a'][w.size()];
@@ -38,10 +43,11 @@ Speller Speller::FromWords(const std::vector<std::string>& words) {
   return s;
 }
 
-Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string>& skip) {
-  std::vector<std::string> words;
+Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string>& targets) {
+  std::vector<std::string> words, known;
   for (const auto& [name, cat] : lexicons.categories()) {
-    if (std::find(skip.begin(), skip.end(), name) != skip.end()) continue;
+    bool target = std::find(targets.begin(), targets.end(), name) != targets.end();
+    std::vector<std::string>& into = target ? words : known;
     for (const Entry& e : cat.entries)
       for (const std::string& p : e.phrases) {
         if (p.empty() || p.front() == '/') continue;
@@ -50,19 +56,20 @@ Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string
           if (IsLetter(c)) {
             word.push_back(c);
           } else {
-            if (!word.empty() && c != '*') words.push_back(word);
+            if (!word.empty() && c != '*') into.push_back(word);
             word.clear();
           }
         }
       }
   }
-  return FromWords(words);
+  known.insert(known.end(), words.begin(), words.end());
+  return FromWords(words, known);
 }
 
 std::optional<std::string> Speller::Suggest(std::string_view t) const {
   if (t.size() < 5 || t.size() + 1 >= 32 || !IsLetter(t[0])) return std::nullopt;
   const auto& by_len = buckets_[t[0] - 'a'];
-  for (const std::string& w : by_len[t.size()])
+  for (const std::string& w : known_[t[0] - 'a'][t.size()])
     if (w == t) return std::nullopt;  // a lexicon word itself
   const std::string* found = nullptr;
   for (size_t len = t.size() - 1; len <= t.size() + 1; ++len) {
@@ -72,12 +79,22 @@ std::optional<std::string> Speller::Suggest(std::string_view t) const {
       found = &w;
     }
   }
-  if (!found) return std::nullopt;
+  if (!found || dictionary_.find(t) != dictionary_.end()) return std::nullopt;
   const std::string& w = *found;
   // Inflections are not misspellings: "sloughs", "debrided", "tissues".
   if (t.size() == w.size() + 1 && t.starts_with(w)) return std::nullopt;
   if (w.size() == t.size() + 1 && w.starts_with(t) && (w.back() == 's' || w.back() == 'd')) return std::nullopt;
   return w;
+}
+
+void Speller::LoadDictionary(const std::string& path) {
+  std::ifstream in(path);
+  for (std::string w; std::getline(in, w);) {
+    if (w.size() < 5 || w.find('\'') != std::string::npos) continue;
+    for (char& c : w)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    dictionary_.insert(w);
+  }
 }
 
 text::NormalizedText Speller::Correct(const text::NormalizedText& in) const {

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "lexicon/lexicon_set.h"
@@ -17,11 +18,15 @@ namespace notelint::lexicon {
 // ending ("sloughs", "debrided") is not a misspelling. Immutable; thread-safe.
 class Speller {
  public:
-  // Vocabulary from the plain phrases of every category except `skip`.
-  static Speller Build(const LexiconSet& lexicons, const std::vector<std::string>& skip);
-  static Speller FromWords(const std::vector<std::string>& words);
+  // Corrections go to words of the `targets` categories; a word of any category
+  // is never corrected.
+  static Speller Build(const LexiconSet& lexicons, const std::vector<std::string>& targets);
+  static Speller FromWords(const std::vector<std::string>& targets, const std::vector<std::string>& known = {});
 
   std::optional<std::string> Suggest(std::string_view token) const;
+  // English words (one per line, e.g. /usr/share/dict/words) are never read as
+  // misspellings ("charges" is not "changes"). Missing file: Ok, no guard.
+  void LoadDictionary(const std::string& path);
   // Copy of `in` with misspelled tokens replaced; offsets still map to the original.
   text::NormalizedText Correct(const text::NormalizedText& in) const;
   size_t size() const { return count_; }
@@ -30,7 +35,13 @@ class Speller {
   // Words by first letter and length: a misspelling keeps its first letter, so
   // only same-letter words within one of its length are compared (no hashing).
   std::vector<std::string> buckets_[26][32];
+  std::vector<std::string> known_[26][32];  // every lexicon word: never a misspelling
   size_t count_ = 0;
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+  std::unordered_set<std::string, Hash, std::equal_to<>> dictionary_;
 };
 
 }  // namespace notelint::lexicon

@@ -46,6 +46,10 @@ void CheckLadders(const RuleContext& ctx, Emitter& em) {
       area += w.area_cm2;
       any = true;
     }
+    if (f.stated_total_area && ladders.size() == 1) {
+      area = *f.stated_total_area;
+      any = true;
+    }
     if (!any) continue;  // no wound of its own: depth or service rules have said it
     int needed_addons = area > 20.0 + 1e-9 ? static_cast<int>(std::ceil((area - 20.0) / 20.0 - 1e-9)) : 0;
     std::string primary, addon;
