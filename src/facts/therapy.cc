@@ -19,6 +19,7 @@ using detect::Mention;
 struct Label {
   int32_t begin = 0, end = 0;
   std::string code;  // timed or untimed CPT code, "untimed", or ""
+  bool literal = false;  // a 5-digit code written out
 };
 
 bool IsTimed(const lexicon::CodeBook& book, const std::string& code) { return book.InGroup(code, "TIMED"); }
@@ -36,7 +37,7 @@ std::vector<Label> LabelsOnLine(const Analysis& a, const lexicon::CodeBook& book
     int32_t b = lb + static_cast<int32_t>(g[1].data() - line.data());
     std::string code(g[1].data(), g[1].size());
     const auto* info = book.Find(code);
-    out.push_back(Label{b, b + 5, info ? (IsTimed(book, code) ? code : "untimed") : ""});
+    out.push_back(Label{b, b + 5, info ? (IsTimed(book, code) ? code : "untimed") : "", true});
     pos = static_cast<size_t>(g[1].data() - line.data()) + 5;
   }
   for (const Mention& s : a.Of("services")) {
@@ -54,6 +55,9 @@ std::vector<Label> LabelsOnLine(const Analysis& a, const lexicon::CodeBook& book
 // The label a minute amount belongs to: the nearest before it on its line, else
 // the nearest after it (clock range first, label after: "0905-0943  TE").
 const Label* Attribute(const std::vector<Label>& labels, int32_t pos) {
+  // A CPT code written on the line names the service outright: "group (97150)".
+  for (const Label& l : labels)
+    if (l.literal && !l.code.empty()) return &l;
   const Label* best = nullptr;
   for (const Label& l : labels)
     if (l.end <= pos && !l.code.empty()) best = &l;
@@ -199,11 +203,17 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     if (in_total) continue;
     const auto& ln = a.seg.lines[a.seg.LineAt(mm.begin)];
     if (std::count(a.norm.text.begin() + ln.begin, a.norm.text.begin() + ln.end, '|') >= 2) continue;  // tables below
-    std::string_view line = a.Text(ln.begin, ln.end);
-    // Time in/out given as a range on its own line is the session, not a service.
-    auto labels = LabelsOnLine(a, book, ln.begin, ln.end);
+    // The sentence says the minutes are untimed ("hot pack 10 min, untimed").
+    const auto& sent = a.SentenceOf(mm.begin);
+    std::string_view clause = a.Text(sent.begin, sent.end);
+    // Labels in the minute's own sentence first, else anywhere on its line.
+    auto labels = LabelsOnLine(a, book, sent.begin, sent.end);
     const Label* l = Attribute(labels, mm.begin);
-    if (LineSays(line, "untimed") || LineSays(line, "not billed") || (l && l->code == "untimed")) {
+    if (!l) {
+      labels = LabelsOnLine(a, book, ln.begin, ln.end);
+      l = Attribute(labels, mm.begin);
+    }
+    if (LineSays(clause, "untimed") || LineSays(clause, "not billed") || (l && l->code == "untimed")) {
       t.untimed_minutes += mm.minutes;
       t.any_minutes = true;
       continue;
@@ -251,7 +261,20 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   documents("97140", "manual-detail");
   documents("97530", "functional-task");
   documents("97535", "adl");
-  t.exercise_params = AnyCurrent(a, "therapy_content", "exercise-params");
+  documents("97112", "balance-detail");
+  if (AnyCurrent(a, "skill", "group") &&
+      std::find(t.services_documented.begin(), t.services_documented.end(), "97150") == t.services_documented.end())
+    t.services_documented.push_back("97150");
+  // Exercise parameters, not a service's own minutes ("TE x 38 min") or units on a charge line.
+  for (const Mention& m : a.Of("therapy_content")) {
+    if (m.key() != "exercise-params" || !m.ctx.current()) continue;
+    bool charge = std::any_of(a.charge_lines.begin(), a.charge_lines.end(),
+                              [&](const auto& cl) { return m.begin >= cl.begin && m.begin < cl.end; });
+    bool service_total = std::any_of(a.Of("services").begin(), a.Of("services").end(), [&](const Mention& s) {
+      return s.end <= m.begin && m.begin - s.end <= 3;
+    });
+    if (!charge && !service_total) t.exercise_params = true;
+  }
   t.gait_detail = AnyCurrent(a, "therapy_content", "gait-detail");
   t.adl = AnyCurrent(a, "therapy_content", "adl");
   t.skill = AnyCurrent(a, "skill", "skill");

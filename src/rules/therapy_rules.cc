@@ -224,7 +224,9 @@ bool GroupConflict(const RuleContext& ctx, std::string* code, std::string* msg) 
   const auto& t = T(ctx);
   bool group_billed = ctx.facts.Billed("97150");
   auto timed = TimedBilled(ctx);
-  if (group_billed && t.one_on_one && timed.empty()) {
+  // One-on-one treatment billed as group: no group documented, or a group that
+  // turned into one-on-one with no one-on-one code billed for it.
+  if (group_billed && t.one_on_one && (!t.group || timed.empty())) {
     *code = "97150";
     *msg = "97150 is group therapy (2 or more patients, no one-on-one) but the note documents one-on-one treatment; "
            "bill the timed codes of the services given, or document the group";
