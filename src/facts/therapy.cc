@@ -161,6 +161,37 @@ bool AnyCurrent(const Analysis& a, std::string_view category, std::string_view k
   return false;
 }
 
+// The mention is all its sentence says (apart from a "O:" style label) and no
+// line below it carries on the block.
+bool IsBareLabel(const Analysis& a, const Mention& m) {
+  const auto& sent = a.SentenceOf(m.begin);
+  auto words = [&](int32_t b, int32_t e) {
+    int n = 0;
+    bool in = false;
+    for (int32_t i = b; i < e; ++i) {
+      char c = a.norm.text[i];
+      bool w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (w && !in) ++n;
+      in = w;
+    }
+    return n;
+  };
+  const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
+  int32_t from = sent.begin;
+  if (ln.label_end > from && ln.label_end <= m.begin) from = ln.label_end;
+  int other = words(from, m.begin) + words(m.end, sent.end);
+  if (other >= 2) return false;
+  // A heading over specifics: the next line is indented or a bullet.
+  int li = a.seg.LineAt(m.begin);
+  if (li + 1 < static_cast<int>(a.seg.lines.size())) {
+    const auto& next = a.seg.lines[li + 1];
+    char c = next.end > next.begin ? a.norm.text[next.begin] : '\0';
+    if (c == ' ' || c == '\t' || c == '-' || c == '*' || c == '|') return false;
+    if (m.end >= ln.end - 1 && a.norm.text[ln.end - 1] == ':') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts& f) {
@@ -243,9 +274,10 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   }
   if (t.timed_minutes) t.any_timed_minutes = true;
 
-  // What the services look like.
+  // What the services look like. A bare label ("O: Ther ex.") documents nothing;
+  // a label with anything after it, or over specifics, does.
   for (const Mention& m : a.Of("services")) {
-    if (!m.ctx.current()) continue;
+    if (!m.ctx.current() || IsBareLabel(a, m)) continue;
     const std::string& k = m.key();
     if (std::find(t.services_documented.begin(), t.services_documented.end(), k) == t.services_documented.end())
       t.services_documented.push_back(k);
