@@ -130,6 +130,15 @@ TEST_CASE("codes.pair-conflict") {
           Valid{kSelNote, "11042,11045"},
           Valid{kPtNote, "97110,97112"},
           Valid{kPtNote, "97140,97110"},
+          // the surgical code was the earlier visit's charge
+          Valid{R"(PRIOR VISIT 11/14:
+Left heel necrotic subcutaneous tissue excised with #15 blade.
+CPT: 11042
+
+Left heel ulcer 3.0 x 2.5 x 0.3 cm, 30% slough, moderate serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.5 x 0.3 cm.
+CPT: 97597)",
+                ""},
           Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 1.5 cm.
 VAC changed: black foam, durable pump at -125 mmHg continuous.)",
                 "97605"},

@@ -43,7 +43,7 @@ TEST_CASE("CmsAllocation reproduces the worked examples") {
   CHECK(CmsAllocation({{"97110", 33}, {"97140", 7}}) == Split{{"97110", 2}, {"97140", 1}});
 }
 
-TEST_CASE("CmsAllocation: whole blocks first, then the largest leftovers") {
+TEST_CASE("CmsAllocation gives whole blocks first then the largest leftovers") {
   // a single code: the ladder itself
   CHECK(CmsAllocation({{"97110", 7}}) == Split{{"97110", 0}});
   CHECK(CmsAllocation({{"97110", 8}}) == Split{{"97110", 1}});

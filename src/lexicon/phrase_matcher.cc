@@ -74,7 +74,11 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
     combined += "(?:" + re + ")";
     bool is_regex = phrase.size() >= 2 && phrase.front() == '/' && phrase.back() == '/';
     if (is_regex) {
-      m.regexes_.emplace_back(std::make_unique<RE2>(re, MatcherOptions()), id);
+      if (!m.regex_set_) m.regex_set_ = std::make_shared<RE2::Set>(MatcherOptions(), RE2::ANCHOR_BOTH);
+      std::string error;
+      if (m.regex_set_->Add(re, &error) < 0)
+        return Status::DataError(std::string(origin) + ": pattern '" + phrase + "': " + error);
+      m.regex_ids_.push_back(id);
     } else if (phrase.back() == '*') {
       m.prefixes_.emplace_back(CompactPhrase(phrase.substr(0, phrase.size() - 1)), id);
     } else {
@@ -83,6 +87,8 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
   }
   std::stable_sort(m.prefixes_.begin(), m.prefixes_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  if (m.regex_set_ && !m.regex_set_->Compile())
+    return Status::DataError(std::string(origin) + ": regex phrases do not compile together");
   if (combined.empty()) return m;
   m.combined_ = std::make_unique<RE2>(combined, MatcherOptions());
   if (!m.combined_->ok())
@@ -93,8 +99,11 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
 int PhraseMatcher::Identify(std::string_view matched) const {
   std::string compact = CompactPhrase(matched);
   if (auto it = literal_.find(compact); it != literal_.end()) return it->second;
-  for (const auto& [re, id] : regexes_)
-    if (RE2::FullMatch(matched, *re)) return id;
+  if (regex_set_) {
+    std::vector<int> hits;
+    if (regex_set_->Match(re2::StringPiece(matched.data(), matched.size()), &hits) && !hits.empty())
+      return regex_ids_[*std::min_element(hits.begin(), hits.end())];
+  }
   for (const auto& [prefix, id] : prefixes_)
     if (compact.starts_with(prefix)) return id;
   // A longest match can combine pieces; fall back to the longest literal prefix.

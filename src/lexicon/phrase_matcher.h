@@ -11,9 +11,7 @@
 
 #include "base/status.h"
 
-namespace re2 {
-class RE2;
-}
+#include <re2/set.h>
 
 namespace notelint::lexicon {
 
@@ -50,7 +48,8 @@ class PhraseMatcher {
   std::unique_ptr<re2::RE2> combined_;
   std::unordered_map<std::string, int> literal_;  // compact form -> id
   std::vector<std::pair<std::string, int>> prefixes_;  // compact prefix of `*` phrases
-  std::vector<std::pair<std::unique_ptr<re2::RE2>, int>> regexes_;
+  std::vector<int> regex_ids_;                   // id of each regex phrase, in Set order
+  std::shared_ptr<re2::RE2::Set> regex_set_;     // all regex phrases, anchored at both ends
 };
 
 // Phrase text with spaces and hyphens removed: the key used to identify matches.
