@@ -108,7 +108,7 @@ Wound was debrided last week. Wound cleansed, foam dressing applied.)",
       });
 }
 
-TEST_CASE("known gap: debridement.dressing-only" * doctest::skip()) {
+TEST_CASE("formerly a gap: debridement.dressing-only") {
   // rules.md reading 1: a section copied forward from an earlier visit
   // ("PRIOR VISIT 11/14: ...") is historical as a whole. Written inline on one
   // line, only the first 8 words fall in the historical trigger's scope, so the
@@ -622,7 +622,7 @@ VAC changed, black foam, good seal.)",
       });
 }
 
-TEST_CASE("known gap: npwt.settings-missing" * doctest::skip()) {
+TEST_CASE("formerly a gap: npwt.settings-missing") {
   // Pressure and mode are both documented. Written without a minus sign, the
   // pressure pattern "125 mmHg <mode>" takes the mode word into its own match,
   // so the mode is not found and the rule reports it missing.

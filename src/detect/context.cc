@@ -120,10 +120,9 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
       int32_t field = FieldLabelStart(text, s.begin, t);
       if (field >= 0) applies = begin >= field;
       else applies = CountWords(text, end, t.begin) <= max_words_ && !HasHardBreak(text, end, t.begin);
-    } else if ((pre || post) && t.begin < end && t.end > begin && !(t.begin <= begin && t.end >= end)) {
-      // a trigger overlapping the mention ("debridement deferred" as one phrase) counts
-      applies = true;
     }
+    // A trigger inside the mention is part of its meaning ("no progress" as a
+    // reason for debridement, "non-healing"): it does not apply to it.
     if (!applies) continue;
     switch (t.kind) {
       case TriggerKind::kPreNegation: case TriggerKind::kPostNegation: ctx.negated = true; break;

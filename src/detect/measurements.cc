@@ -121,6 +121,9 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
       bool any_unit = !g[2].empty() || !g[4].empty() || !g[6].empty();
       bool any_decimal = g[1].find('.') != std::string_view::npos || g[3].find('.') != std::string_view::npos ||
                          g[5].find('.') != std::string_view::npos;
+      // '"' is inches only with decimals: '3 x 30"' is sets x seconds.
+      bool only_quote = (g[2] == "\"" || g[2].empty()) && (g[4] == "\"" || g[4].empty()) && (g[6] == "\"" || g[6].empty());
+      if (any_unit && only_quote && !any_decimal) continue;
       if (!any_unit && (!any_decimal || RE2::PartialMatch(text.substr(e, 12), NotSizeAfter()))) continue;
       if (Overlaps(out, b, e)) continue;
       std::string_view last_unit = !g[6].empty() ? g[6] : (!g[4].empty() ? g[4] : g[2]);
@@ -149,6 +152,24 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
       m.end = e;
       m.area_cm2 = ToDouble(g[1]) * AreaFactor(g[2]);
       m.stated_area = true;
+      m.stage = StageBefore(text, m.begin);
+      out.push_back(m);
+    }
+  }
+  {
+    // "depth 0.3 cm" written apart from length and width
+    static const RE2 depth_re(R"(\bdepth\s*(?:of\s*)?(?:\((?:cm|mm)\))?\s*[:=]?\s*(\d+(?:\.\d+)?|\.\d+)\s*(cm|mm)?\b)");
+    size_t pos = 0;
+    while (pos < text.size() && depth_re.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 3)) {
+      int32_t b = static_cast<int32_t>(cap[0].data() - text.data());
+      int32_t e = b + static_cast<int32_t>(cap[0].size());
+      pos = static_cast<size_t>(e);
+      if (Overlaps(out, b, e)) continue;
+      Measurement m;
+      m.begin = b;
+      m.end = e;
+      m.depth_cm = ToDouble(std::string_view(cap[1].data(), cap[1].size())) *
+                   (cap[2].size() == 2 && cap[2][0] == 'm' ? 0.1 : 1.0);
       m.stage = StageBefore(text, m.begin);
       out.push_back(m);
     }

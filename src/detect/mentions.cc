@@ -48,8 +48,23 @@ void Detector::MarkHistoricalSections(Analysis& a) const {
     });
   };
   const auto& lines = a.seg.lines;
+  // A field labelled as an earlier visit ("PRIOR VISIT 11/14: 4 x 3 cm, slough
+  // removed"): the label holds a historical trigger. With text after the label
+  // only that line is historical; a bare label heads a block.
+  auto historical_label = [&](const text::Line& ln) {
+    if (ln.label_end < 0) return false;
+    return std::any_of(a.triggers.triggers.begin(), a.triggers.triggers.end(), [&](const Trigger& t) {
+      return (t.kind == TriggerKind::kPreHistorical || t.kind == TriggerKind::kPostHistorical) &&
+             t.begin >= ln.begin && t.begin < ln.label_end;
+    });
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
-    if (!lines[i].heading || !marker_in(lines[i], "historical-heading")) continue;
+    bool label = historical_label(lines[i]);
+    if (label && a.norm.text.find_first_not_of(" \t", lines[i].label_end) < static_cast<size_t>(lines[i].end)) {
+      a.historical.push_back(Range{lines[i].begin, lines[i].end});
+      continue;
+    }
+    if (!label && (!lines[i].heading || !marker_in(lines[i], "historical-heading"))) continue;
     Range r{lines[i].begin, lines[i].end};
     size_t j = i + 1;
     for (; j < lines.size(); ++j) {

@@ -162,7 +162,13 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   for (const Mention& m : a.Of("npwt")) {
     if (!m.ctx.current()) continue;
     const std::string& k = m.key();
-    if (k == "pressure") f.npwt_pressure = true;
+    if (k == "pressure") {
+      f.npwt_pressure = true;
+      // "125 mmHg intermittent" is read as one setting: the mode is in it.
+      std::string_view t = a.Text(m.begin, m.end);
+      for (std::string_view mode : {"contin", "constant", "cont", "intermittent", "dynamic", "variable"})
+        if (t.find(mode) != std::string_view::npos) f.npwt_mode = true;
+    }
     else if (k == "continuous" || k == "intermittent") f.npwt_mode = true;
     else if (k == "durable") f.npwt_durable = true;
     else if (k == "disposable") f.npwt_disposable = true;

@@ -155,9 +155,26 @@ std::optional<int> ClockAfter(const Analysis& a, int32_t pos) {
   return std::stoi(std::string(g[1].data(), g[1].size())) * 60 + std::stoi(std::string(g[2].data(), g[2].size()));
 }
 
+// Today's documentation: not negated, not planned, not from an earlier visit.
 bool AnyCurrent(const Analysis& a, std::string_view category, std::string_view key = {}) {
   for (const Mention& m : a.Of(category))
-    if (!m.ctx.historical && !m.ctx.negated && (key.empty() || m.key() == key)) return true;
+    if (m.ctx.current() && (key.empty() || m.key() == key)) return true;
+  return false;
+}
+
+// Goals are written in the future tense ("pt will walk 300 ft"): only negated or
+// earlier-visit goal language does not count.
+bool AnyGoal(const Analysis& a) {
+  for (const Mention& m : a.Of("goal"))
+    if (!m.ctx.negated && !m.ctx.historical) {
+      // "goals to be set at re-evaluation": a goal not yet written
+      const auto& s = a.SentenceOf(m.begin);
+      std::string_view sent = a.Text(s.begin, s.end);
+      if (sent.find("to be set") != std::string_view::npos || sent.find("to be established") != std::string_view::npos ||
+          sent.find("will be set") != std::string_view::npos || sent.find("to be determined") != std::string_view::npos)
+        continue;
+      return true;
+    }
   return false;
 }
 
@@ -228,7 +245,7 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   // Service minutes on labelled lines.
   std::map<std::string, int> labelled;
   for (const auto& mm : a.minutes) {
-    if (mm.ctx.historical || mm.ctx.negated) continue;
+    if (!mm.ctx.current()) continue;
     bool in_total = std::any_of(total_spans.begin(), total_spans.end(),
                                 [&](const auto& s) { return mm.begin >= s.first && mm.begin < s.second; });
     if (in_total) continue;
@@ -305,14 +322,31 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     bool service_total = std::any_of(a.Of("services").begin(), a.Of("services").end(), [&](const Mention& s) {
       return s.end <= m.begin && m.begin - s.end <= 3;
     });
-    if (!charge && !service_total) t.exercise_params = true;
+    // Parameters belong to an exercise named in the same sentence or line, or
+    // to a line of a block headed by an exercise service ("Ther ex:" then bullets).
+    const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
+    const auto& sent = a.SentenceOf(m.begin);
+    auto in = [&](const Mention& x, int32_t b, int32_t e) { return x.begin >= b && x.end <= e; };
+    bool with_exercise = false;
+    for (const Mention& x : a.Of("therapy_content"))
+      if ((x.key() == "exercise" || x.key() == "balance-detail") && x.ctx.current() &&
+          (in(x, sent.begin, sent.end) || in(x, ln.begin, ln.end)))
+        with_exercise = true;
+    if (!with_exercise) {
+      const auto& sec = a.seg.sections[sent.section];
+      const auto& head = a.seg.lines[sec.first_line];
+      for (const Mention& x : a.Of("services"))
+        if (in(x, head.begin, head.end) && (x.key() == "97110" || x.key() == "97112" || x.key() == "97530"))
+          with_exercise = true;
+    }
+    if (!charge && !service_total && with_exercise) t.exercise_params = true;
   }
   t.gait_detail = AnyCurrent(a, "therapy_content", "gait-detail");
   t.adl = AnyCurrent(a, "therapy_content", "adl");
   t.skill = AnyCurrent(a, "skill", "skill");
   t.group = AnyCurrent(a, "skill", "group");
   t.one_on_one = AnyCurrent(a, "skill", "one-on-one");
-  t.goal = AnyCurrent(a, "goal", "goal");
+  t.goal = AnyGoal(a);
   t.capacity = AnyCurrent(a, "capacity", "capacity");
 }
 

@@ -33,7 +33,7 @@ const Mention* MentionEndingAt(const std::vector<Mention>& ms, int32_t end) {
 }
 
 bool IsOrdinal(std::string_view w) {
-  static const RE2 re(R"(\d(st|nd|rd|th)?|first|second|third|fourth|fifth|great|big|little|#\d)");
+  static const RE2 re(R"(\d(st|nd|rd|th)?|first|second|third|fourth|fifth|great|big|little)");
   return RE2::FullMatch(w, re);
 }
 
@@ -50,6 +50,7 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
   while (true) {
     int32_t e = start;
     while (e > line_begin && s[e - 1] == ' ') --e;
+    if (e > line_begin && s[e - 1] == '.') --e;  // "Lt. heel" 
     if (e > line_begin && s[e - 1] == '-' && e - 1 > line_begin && s[e - 2] != ' ') --e;  // "left-sided"
     if (e == start && start != m.begin) break;
     int32_t b = e;
@@ -221,7 +222,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   // lines without wound words) may only join a wound named elsewhere.
   std::vector<SiteHit> hits, weak;
   for (const Mention& m : a.Of("sites")) {
-    if (!m.ctx.current()) continue;
+    if (!m.ctx.current() || m.entry->HasFlag("ignore")) continue;
     if (!IsAnatomyReference(a, m) && IsWoundSite(a, m)) hits.push_back(Expand(a, m));
     else weak.push_back(Expand(a, m));
   }
@@ -328,7 +329,14 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   };
   std::vector<Sizes> sizes(f.wounds.size());
   for (const auto& ms : a.measurements) {
-    if (!ms.ctx.current() || !ms.has_size()) continue;
+    if (!ms.ctx.current()) continue;
+    if (!ms.has_size()) {
+      // a depth written on its own belongs to the wound mentioned last
+      int w = owner(ms.begin);
+      if (w < 0 && f.wounds.size() == 1) w = 0;
+      if (w >= 0 && ms.depth_cm >= 0) sizes[w].depth = ms.depth_cm;
+      continue;
+    }
     if (ms.stated_area) {
       // "Total area debrided: 20.0 sq cm" covers every wound of the note.
       int32_t lb = a.seg.lines[a.seg.LineAt(ms.begin)].begin;
