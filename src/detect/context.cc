@@ -75,6 +75,10 @@ ContextEngine::ContextEngine(const lexicon::Category& triggers, int max_words)
 TriggerIndex ContextEngine::Index(std::string_view text) const {
   std::vector<lexicon::PhraseMatch> found;
   cat_.FindAll(text, found);
+  return Index(cat_, found);
+}
+
+TriggerIndex ContextEngine::Index(const lexicon::Category& cat_, const std::vector<lexicon::PhraseMatch>& found) const {
   TriggerIndex idx;
   std::vector<Trigger> pseudo;
   for (const auto& m : found) {

@@ -49,6 +49,8 @@ class ContextEngine {
   explicit ContextEngine(const lexicon::Category& triggers, int max_words = 8);
 
   TriggerIndex Index(std::string_view text) const;
+  // The same from matches of the context category already found.
+  TriggerIndex Index(const lexicon::Category& cat, const std::vector<lexicon::PhraseMatch>& found) const;
 
   // Context of normalized range [begin, end) inside sentence `s`.
   Context Classify(std::string_view text, const TriggerIndex& index, const text::Sentence& s, int32_t begin,

@@ -31,6 +31,8 @@ Detector::Detector(const lexicon::LexiconSet& lexicons)
       speller_(lexicon::Speller::Build(lexicons, kSpellingTargets)),
       context_(lexicons.Get("context")) {
   speller_.LoadDictionary("/usr/share/dict/words");
+  auto scanner = lexicon::LexiconScanner::Build(lexicons);
+  if (scanner.ok()) scanner_ = std::move(scanner.value());
 }
 
 Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
@@ -87,14 +89,27 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
   a->norm = speller_.Correct(text::Normalize(a->src));
   a->seg = text::Segment(a->src, a->norm);
   a->masks = FindMasks(a->src, a->norm, a->seg);
-  a->triggers = context_.Index(a->norm.text);
+  // Every category in one pass (or one scan each when the scanner is absent).
+  lexicon::CategoryMatches all;
+  if (scanner_) {
+    scanner_->Scan(a->norm.text, all);
+  } else {
+    for (const auto& [name, cat] : lexicons_.categories()) {
+      all.emplace_back();
+      cat.FindAll(a->norm.text, all.back());
+    }
+  }
+  size_t index = 0;
+  for (const auto& [name, cat] : lexicons_.categories()) {
+    if (name == "context") a->triggers = context_.Index(cat, all[index]);
+    ++index;
+  }
   MarkHistoricalSections(*a);
 
-  std::vector<lexicon::PhraseMatch> found;
+  index = 0;
   for (const auto& [name, cat] : lexicons_.categories()) {
+    const std::vector<lexicon::PhraseMatch>& found = all[index++];
     if (name == "context") continue;
-    found.clear();
-    cat.FindAll(a->norm.text, found);
     std::vector<Mention>& out = a->mentions[name];
     for (const auto& m : found) {
       if (a->masks.Covers(m.begin, m.end)) continue;

@@ -14,6 +14,7 @@
 #include "detect/masks.h"
 #include "detect/measurements.h"
 #include "detect/minutes.h"
+#include "lexicon/lexicon_scanner.h"
 #include "lexicon/lexicon_set.h"
 #include "lexicon/spelling.h"
 #include "text/normalized_text.h"
@@ -65,6 +66,7 @@ class Detector {
   const lexicon::LexiconSet& lexicons_;
   lexicon::Speller speller_;
   ContextEngine context_;
+  std::unique_ptr<lexicon::LexiconScanner> scanner_;  // null: scan category by category
 };
 
 }  // namespace notelint::detect

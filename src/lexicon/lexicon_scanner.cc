@@ -1,0 +1,234 @@
+// One-pass lexicon scanning: token n-gram lookup for plain phrases, one RE2 for regexes.
+#include "lexicon/lexicon_scanner.h"
+
+#include <algorithm>
+
+#include "lexicon/lexicon_set.h"
+
+namespace notelint::lexicon {
+namespace {
+
+bool IsWordByte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+}
+bool IsSeparator(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '-'; }
+
+std::vector<std::string> PhraseTokens(std::string_view phrase) {
+  std::vector<std::string> out;
+  for (const Token& t : Tokenize(phrase)) out.emplace_back(phrase.substr(t.begin, t.end - t.begin));
+  return out;
+}
+
+std::string Join(const std::vector<std::string>& tokens, size_t n) {
+  std::string key;
+  for (size_t i = 0; i < n; ++i) {
+    if (i) key.push_back(' ');
+    key += tokens[i];
+  }
+  return key;
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 5);
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  while (i < n) {
+    char c = text[i];
+    if (IsSeparator(c)) {
+      ++i;
+      continue;
+    }
+    int32_t b = i;
+    if (IsWordByte(c)) {
+      while (i < n && IsWordByte(text[i])) ++i;
+    } else {
+      ++i;
+    }
+    out.push_back(Token{b, i});
+  }
+  return out;
+}
+
+void LexiconScanner::AddLiteral(const std::vector<std::string>& tokens, Target t) {
+  if (tokens.empty()) return;
+  for (size_t k = 1; k < tokens.size(); ++k) grams_[Join(tokens, k)].prefix = true;
+  t.tokens = static_cast<int>(tokens.size());
+  auto& targets = grams_[Join(tokens, tokens.size())].targets;
+  for (const Target& o : targets)
+    if (o.category == t.category && o.entry == t.entry) return;
+  targets.push_back(t);
+}
+
+Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set) {
+  std::unique_ptr<LexiconScanner> s(new LexiconScanner());
+  std::string combined;
+  RE2::Options opt;
+  opt.set_longest_match(true);
+  opt.set_log_errors(false);
+  opt.set_max_mem(256 << 20);
+  s->regex_set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+  int c = 0;
+  for (const auto& [name, cat] : set.categories()) {
+    for (size_t e = 0; e < cat.entries.size(); ++e) {
+      for (const std::string& p : cat.entries[e].phrases) {
+        Target t{c, static_cast<int>(e), 0};
+        if (p.size() >= 2 && p.front() == '/' && p.back() == '/') {
+          std::string re = PhraseMatcher::PhraseToRegex(p);
+          std::string error;
+          if (s->regex_set_->Add(re, &error) < 0) return Status::DataError(cat.entries[e].origin + ": " + error);
+          s->regex_targets_.emplace_back(c, static_cast<int>(e));
+          combined += (combined.empty() ? "" : "|") + std::string("(?:") + re + ")";
+        } else if (!p.empty() && p.back() == '*') {
+          auto tokens = PhraseTokens(std::string_view(p).substr(0, p.size() - 1));
+          if (tokens.empty()) continue;
+          Star st;
+          st.last_prefix = tokens.back();
+          tokens.pop_back();
+          st.head = tokens;
+          t.tokens = static_cast<int>(tokens.size()) + 1;
+          st.target = t;
+          const std::string& first = st.head.empty() ? st.last_prefix : st.head.front();
+          s->stars_[first.substr(0, std::min<size_t>(3, first.size()))].push_back(st);
+        } else {
+          // Each hyphen may also be left out: "neuro-muscular re-ed" matches
+          // "neuromuscular re-ed" and "neuromuscular reed" (as `[-\s]?` would).
+          std::vector<size_t> hyphens;
+          for (size_t k = 0; k < p.size(); ++k)
+            if (p[k] == '-') hyphens.push_back(k);
+          size_t variants = hyphens.size() <= 4 ? (size_t{1} << hyphens.size()) : 1;
+          for (size_t mask = 0; mask < variants; ++mask) {
+            std::string v;
+            for (size_t k = 0, h = 0; k < p.size(); ++k) {
+              if (h < hyphens.size() && hyphens[h] == k) {
+                if (!(mask >> h & 1)) v.push_back(' ');
+                ++h;
+                continue;
+              }
+              v.push_back(p[k]);
+            }
+            s->AddLiteral(PhraseTokens(v), t);
+          }
+        }
+      }
+    }
+    ++c;
+  }
+  s->categories_ = static_cast<size_t>(c);
+  if (!s->regex_set_->Compile()) return Status::DataError("lexicon regexes do not compile together");
+  if (!combined.empty()) {
+    s->regex_ = std::make_unique<RE2>(combined, opt);
+    if (!s->regex_->ok()) return Status::DataError("lexicon regexes: " + s->regex_->error());
+  }
+  return s;
+}
+
+void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
+  out.assign(categories_, {});
+  std::vector<Token> toks = Tokenize(text);
+  std::vector<int32_t> next_free(categories_, 0);  // per category: first byte a new match may start at
+  // best[c]: longest match end (token index, exclusive) of category c at this start
+  std::vector<std::pair<int, int>> best(categories_, {-1, -1});  // (end token, entry)
+  std::vector<int> touched;
+  std::string key;
+  const size_t n = toks.size();
+  for (size_t i = 0; i < n; ++i) {
+    touched.clear();
+    auto offer = [&](const Target& t, size_t end_tok) {
+      auto& b = best[t.category];
+      if (b.first < 0) touched.push_back(t.category);
+      if (static_cast<int>(end_tok) > b.first) b = {static_cast<int>(end_tok), t.entry};
+    };
+    key.assign(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
+    for (size_t j = i; j < n;) {
+      auto it = grams_.find(key);
+      if (it == grams_.end()) break;
+      for (const Target& t : it->second.targets) offer(t, j + 1);
+      if (!it->second.prefix || ++j >= n) break;
+      key.push_back(' ');
+      key.append(text.data() + toks[j].begin, toks[j].end - toks[j].begin);
+    }
+    if (!stars_.empty()) {
+      std::string_view first(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
+      for (size_t len = 1; len <= 3 && len <= first.size(); ++len) {
+        auto it = stars_.find(first.substr(0, len));
+        if (it == stars_.end()) continue;
+        for (const Star& st : it->second) {
+          if (i + st.head.size() >= n) continue;
+          bool ok = true;
+          for (size_t k = 0; k < st.head.size() && ok; ++k) {
+            const Token& tk = toks[i + k];
+            ok = text.substr(tk.begin, tk.end - tk.begin) == st.head[k];
+          }
+          if (!ok) continue;
+          const Token& last = toks[i + st.head.size()];
+          std::string_view lt = text.substr(last.begin, last.end - last.begin);
+          if (!lt.starts_with(st.last_prefix)) continue;
+          if (!std::all_of(lt.begin() + st.last_prefix.size(), lt.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+            continue;
+          offer(st.target, i + st.head.size() + 1);
+        }
+      }
+    }
+    for (int c : touched) {
+      auto [end_tok, entry] = best[c];
+      best[c] = {-1, -1};
+      if (toks[i].begin < next_free[c]) continue;
+      int32_t e = toks[end_tok - 1].end;
+      out[c].push_back(PhraseMatch{toks[i].begin, e, entry});
+      next_free[c] = e;
+    }
+  }
+  if (!regex_) return;
+  // Regex phrases: one leftmost-longest scan; a match counts for every phrase
+  // that matches exactly that text, in categories where it does not overlap.
+  re2::StringPiece in(text.data(), text.size()), m;
+  size_t pos = 0;
+  std::vector<int> hits;
+  bool added = false;
+  std::vector<bool> changed(categories_, false);
+  while (pos <= text.size() && regex_->Match(in, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+    int32_t b = static_cast<int32_t>(m.data() - text.data());
+    int32_t e = b + static_cast<int32_t>(m.size());
+    if (e == b) {
+      pos = static_cast<size_t>(b) + 1;
+      continue;
+    }
+    // Go on from the next byte, not the match end: a regex of another category
+    // may start inside this match ("durable pump at -125 mmHg").
+    pos = static_cast<size_t>(b) + 1;
+    hits.clear();
+    if (!regex_set_->Match(m, &hits)) continue;
+    std::sort(hits.begin(), hits.end());
+    std::vector<int> seen_cat;
+    for (int h : hits) {
+      auto [c, entry] = regex_targets_[h];
+      if (std::find(seen_cat.begin(), seen_cat.end(), c) != seen_cat.end()) continue;
+      seen_cat.push_back(c);
+      out[c].push_back(PhraseMatch{b, e, entry});
+      changed[c] = true;
+      added = true;
+    }
+  }
+  if (!added) return;
+  // Merge per category: earlier start wins, then the longer match.
+  for (size_t c = 0; c < categories_; ++c) {
+    if (!changed[c]) continue;
+    auto& v = out[c];
+    std::sort(v.begin(), v.end(), [](const PhraseMatch& x, const PhraseMatch& y) {
+      return x.begin != y.begin ? x.begin < y.begin : x.end > y.end;
+    });
+    std::vector<PhraseMatch> kept;
+    int32_t free_at = 0;
+    for (const PhraseMatch& pm : v)
+      if (pm.begin >= free_at) {
+        kept.push_back(pm);
+        free_at = pm.end;
+      }
+    v = std::move(kept);
+  }
+}
+
+}  // namespace notelint::lexicon

@@ -1,0 +1,71 @@
+// LexiconScanner: every category of a LexiconSet found in one pass over a note's
+// tokens (plain and `*` phrases, by hash lookup of token n-grams) plus one RE2
+// pass for all `/regex/` phrases, instead of one automaton scan per category.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <re2/re2.h>
+#include <re2/set.h>
+
+#include "lexicon/phrase_matcher.h"
+
+namespace notelint::lexicon {
+
+class LexiconSet;
+
+// Matches of one category, leftmost-longest and non-overlapping within it, in
+// text order; PhraseMatch::id indexes the category's entries.
+using CategoryMatches = std::vector<std::vector<PhraseMatch>>;
+
+class LexiconScanner {
+ public:
+  // Built from a loaded set; categories are numbered in LexiconSet::categories() order.
+  static Result<std::unique_ptr<LexiconScanner>> Build(const LexiconSet& set);
+
+  // Thread-safe. out[c] gets category c's matches.
+  void Scan(std::string_view text, CategoryMatches& out) const;
+
+ private:
+  struct Target {
+    int category;
+    int entry;
+    int tokens;  // phrase length in tokens
+  };
+  struct Node {
+    std::vector<Target> targets;  // phrases ending here
+    bool prefix = false;          // a longer phrase continues
+  };
+  struct Star {
+    std::vector<std::string> head;  // exact tokens before the last
+    std::string last_prefix;
+    Target target;
+  };
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
+  };
+
+  void AddLiteral(const std::vector<std::string>& tokens, Target t);
+
+  std::unordered_map<std::string, Node, Hash, std::equal_to<>> grams_;  // tokens joined by ' '
+  std::unordered_map<std::string, std::vector<Star>, Hash, std::equal_to<>> stars_;  // by first 3 chars of first token
+  size_t categories_ = 0;
+  std::unique_ptr<re2::RE2> regex_;                  // all regex phrases, leftmost-longest
+  std::unique_ptr<re2::RE2::Set> regex_set_;          // the same, anchored, to tell which matched
+  std::vector<std::pair<int, int>> regex_targets_;    // set index -> (category, entry)
+};
+
+// Splits normalized text into tokens: runs of [a-z0-9] (and non-ASCII bytes), and
+// single punctuation characters; spaces and hyphens separate.
+struct Token {
+  int32_t begin, end;
+};
+std::vector<Token> Tokenize(std::string_view text);
+
+}  // namespace notelint::lexicon
