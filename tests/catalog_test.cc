@@ -15,17 +15,42 @@
 
 namespace {
 
-const char* kCatalog[] = {
-    "input.invalid", "codes.none", "codes.unknown", "codes.addon-without-primary", "codes.pair-conflict",
-    "wound.location-missing", "wound.location-vague", "wound.laterality-missing", "wound.size-missing",
-    "wound.depth-missing", "wound.assessment-incomplete", "necessity.missing", "service.not-documented",
-    "debridement.dressing-only", "debridement.tissue-removed-missing", "debridement.instrument-missing",
-    "debridement.depth-missing", "debridement.depth-code-mismatch", "debridement.method-mismatch",
-    "debridement.technique-missing", "debridement.post-measure-missing", "units.area-mismatch",
-    "npwt.settings-missing", "npwt.device-mismatch", "time.minutes-missing", "time.code-minutes-missing",
-    "time.units-exceed-minutes", "time.allocation-mismatch", "time.total-missing", "therex.parameters-missing",
-    "skill.missing", "goal.missing", "selfcare.adl-missing", "selfcare.capacity-missing",
-    "group.one-on-one-conflict", "template.vague-phrase"};
+const char* kCatalog[] = {"input.invalid",
+                          "codes.none",
+                          "codes.unknown",
+                          "codes.addon-without-primary",
+                          "codes.pair-conflict",
+                          "wound.location-missing",
+                          "wound.location-vague",
+                          "wound.laterality-missing",
+                          "wound.size-missing",
+                          "wound.depth-missing",
+                          "wound.assessment-incomplete",
+                          "necessity.missing",
+                          "service.not-documented",
+                          "debridement.dressing-only",
+                          "debridement.tissue-removed-missing",
+                          "debridement.instrument-missing",
+                          "debridement.depth-missing",
+                          "debridement.depth-code-mismatch",
+                          "debridement.method-mismatch",
+                          "debridement.technique-missing",
+                          "debridement.post-measure-missing",
+                          "units.area-mismatch",
+                          "npwt.settings-missing",
+                          "npwt.device-mismatch",
+                          "time.minutes-missing",
+                          "time.code-minutes-missing",
+                          "time.units-exceed-minutes",
+                          "time.allocation-mismatch",
+                          "time.total-missing",
+                          "therex.parameters-missing",
+                          "skill.missing",
+                          "goal.missing",
+                          "selfcare.adl-missing",
+                          "selfcare.capacity-missing",
+                          "group.one-on-one-conflict",
+                          "template.vague-phrase"};
 
 std::string ReadAll(const std::filesystem::path& p) {
   std::ifstream in(p);

@@ -1,7 +1,7 @@
 // Code spec parsing.
-#include <doctest/doctest.h>
-
 #include "base/code_spec.h"
+
+#include <doctest/doctest.h>
 
 using notelint::ParseCodeSpec;
 

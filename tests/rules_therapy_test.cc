@@ -75,8 +75,7 @@ Total treatment time: 30 min.)",
 Ther ex: bridges 2 x 15, pelvic tilts 2 x 10, verbal cues for breathing.)",
                 "97110"},
           // no minutes, but no timed code billed
-          Valid{R"(Group ther ex class: 4 patients, seated marching and arm raises 2 x 10, cues for pacing.)",
-                "97150"},
+          Valid{R"(Group ther ex class: 4 patients, seated marching and arm raises 2 x 10, cues for pacing.)", "97150"},
           Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, slough removed with #3 curette to dermis.)", "97597"},
       },
       {
@@ -109,103 +108,101 @@ Plan: increase ther ex to 30 min next session.)",
 }
 
 TEST_CASE("time.code-minutes-missing") {
-  RunRuleTests(
-      "time.code-minutes-missing",
-      {
-          Valid{k24and23, "97112x2,97110"},
-          Valid{k33and7, "97110x2,97140"},
-          // one timed code: its minutes are the total
-          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
+  RunRuleTests("time.code-minutes-missing",
+               {
+                   Valid{k24and23, "97112x2,97110"},
+                   Valid{k33and7, "97110x2,97140"},
+                   // one timed code: its minutes are the total
+                   Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
 Total timed code minutes: 25. Total treatment time: 25 min.)",
-                "97110x2"},
-          // no minutes at all: minutes-missing speaks (reading 5)
-          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10.
+                         "97110x2"},
+                   // no minutes at all: minutes-missing speaks (reading 5)
+                   Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10.
 Neuromuscular re-ed: single-leg stance 3 x 30 sec, verbal cues for trunk control.)",
-                "97110,97112"},
-      },
-      {
-          // 97112 has no minutes of its own: points at its service sentence
-          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
+                         "97110,97112"},
+               },
+               {
+                   // 97112 has no minutes of its own: points at its service sentence
+                   Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, tandem walking with CGA.
 Verbal cues for trunk control.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
-                  "97110x2,97112", 2, 1},
-          // 97112's minutes are the earlier visit's
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "97110x2,97112", 2, 1},
+                   // 97112's minutes are the earlier visit's
+                   Invalid{R"(PRIOR VISIT 11/14:
 NMR 15 min, single-leg stance.
 
 Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues for trunk control.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
-                  "97110x2,97112", 5, 1},
-          // a lump of minutes for two services
-          Invalid{R"(Ther ex and gait training 38 min: bridges 2 x 15, 300 ft with RW.
+                           "97110x2,97112", 5, 1},
+                   // a lump of minutes for two services
+                   Invalid{R"(Ther ex and gait training 38 min: bridges 2 x 15, 300 ft with RW.
 Verbal cues for heel strike.
 Total treatment time: 40 min.)",
-                  "97110x2,97116"},
-      });
+                           "97110x2,97116"},
+               });
 }
 
 TEST_CASE("time.units-exceed-minutes") {
-  RunRuleTests(
-      "time.units-exceed-minutes",
-      {
-          // codebook worked examples under CMS
-          Valid{k24and23, "97112x2,97110"},
-          Valid{k33and7, "97110x2,97140"},
-          // AMA: 97140's 7 minutes earn nothing, 97110 x2 is right
-          Valid{.note = k33and7, .codes = "97110x2", .timed_rule = "ama"},
-          // 8 minutes earn one unit
-          Valid{R"(Manual therapy (97140) 8 min: grade III PA glides L4-L5, reassessed flexion after.
+  RunRuleTests("time.units-exceed-minutes",
+               {
+                   // codebook worked examples under CMS
+                   Valid{k24and23, "97112x2,97110"},
+                   Valid{k33and7, "97110x2,97140"},
+                   // AMA: 97140's 7 minutes earn nothing, 97110 x2 is right
+                   Valid{.note = k33and7, .codes = "97110x2", .timed_rule = "ama"},
+                   // 8 minutes earn one unit
+                   Valid{R"(Manual therapy (97140) 8 min: grade III PA glides L4-L5, reassessed flexion after.
 Goal: sit through a 1-hour meeting.
 Total timed code minutes: 8. Total treatment time: 20 min.)",
-                "97140"},
-          // equal leftovers: either code may take the unit (reading 16)
-          Valid{k20and20, "97110x2,97116"},
-          Valid{k20and20, "97110,97116x2"},
-          // fewer units than allowed is not this rule
-          Valid{k24and23, "97112,97110"},
-          // AMA on 24 + 23: each code's own minutes support 2
-          Valid{.note = k24and23, .codes = "97112x2,97110x2", .timed_rule = "ama"},
-          // clock ranges of single services are their minutes: 23 + 15 = 38, 3 units
-          Valid{kClockRanges, "97110x2,97116"},
-          // no minutes: minutes-missing speaks (reading 5)
-          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.)", "97110x3"},
-      },
-      {
-          // 20 minutes support one unit: points at the charge line
-          Invalid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10.
+                         "97140"},
+                   // equal leftovers: either code may take the unit (reading 16)
+                   Valid{k20and20, "97110x2,97116"},
+                   Valid{k20and20, "97110,97116x2"},
+                   // fewer units than allowed is not this rule
+                   Valid{k24and23, "97112,97110"},
+                   // AMA on 24 + 23: each code's own minutes support 2
+                   Valid{.note = k24and23, .codes = "97112x2,97110x2", .timed_rule = "ama"},
+                   // clock ranges of single services are their minutes: 23 + 15 = 38, 3 units
+                   Valid{kClockRanges, "97110x2,97116"},
+                   // no minutes: minutes-missing speaks (reading 5)
+                   Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.)", "97110x3"},
+               },
+               {
+                   // 20 minutes support one unit: points at the charge line
+                   Invalid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10.
 Verbal cues for pelvic control.
 Total timed code minutes: 20. Total treatment time: 25 min.
 Billed: 97110 x2)",
-                  "", 4, 1},
-          // a single service under 8 minutes earns nothing
-          Invalid{R"(Manual therapy (97140) 7 min: STM to lumbar paraspinals.
+                           "", 4, 1},
+                   // a single service under 8 minutes earns nothing
+                   Invalid{R"(Manual therapy (97140) 7 min: STM to lumbar paraspinals.
 Total timed code minutes: 7. Total treatment time: 20 min.)",
-                  "97140"},
-          // untimed minutes only: zero timed minutes (reading 15)
-          Invalid{R"(Hot pack 15 min to lumbar spine; unattended e-stim 15 min.
+                           "97140"},
+                   // untimed minutes only: zero timed minutes (reading 15)
+                   Invalid{R"(Hot pack 15 min to lumbar spine; unattended e-stim 15 min.
 Ther ex: bridges 2 x 15, pelvic tilts 2 x 10, verbal cues for breathing.)",
-                  "97110"},
-          // CMS: the total is right but 97140 takes more than its allocation (reading 8)
-          Invalid{k33and7, "97110,97140x2"},
-          // AMA: 97140's own 7 minutes earn nothing
-          Invalid{.note = k33and7, .codes = "97110x2,97140", .timed_rule = "ama"},
-          Invalid{.note = k33and7, .codes = "97110x3", .timed_rule = "ama"},
-          // untimed minutes never count (reading 9): 20 timed minutes, 1 unit
-          Invalid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10, verbal cues for pelvic control.
+                           "97110"},
+                   // CMS: the total is right but 97140 takes more than its allocation (reading 8)
+                   Invalid{k33and7, "97110,97140x2"},
+                   // AMA: 97140's own 7 minutes earn nothing
+                   Invalid{.note = k33and7, .codes = "97110x2,97140", .timed_rule = "ama"},
+                   Invalid{.note = k33and7, .codes = "97110x3", .timed_rule = "ama"},
+                   // untimed minutes never count (reading 9): 20 timed minutes, 1 unit
+                   Invalid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10, verbal cues for pelvic control.
 Moist hot pack 10 min to lumbar spine.
 Goal: lift grandchild from crib.
 Total timed code minutes: 20. Total treatment time: 30 min.)",
-                  "97110x2"},
-          // the earlier visit's minutes do not count
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "97110x2"},
+                   // the earlier visit's minutes do not count
+                   Invalid{R"(PRIOR VISIT 11/14:
 Ther ex 45 min, total treatment time 50 min.
 
 Ther ex (97110) 10 min: bridges 2 x 15, verbal cues for pelvic control.
 Total timed code minutes: 10. Total treatment time: 15 min.)",
-                  "97110x3"},
-      });
+                           "97110x3"},
+               });
 }
 
 TEST_CASE("time.allocation-mismatch") {
@@ -215,76 +212,76 @@ Neuromuscular re-ed (97112) 10 min: rhythmic stabilization, tactile cues at scap
 Manual therapy (97140) 6 min: posterior glides GH joint.
 Goal: reach overhead shelf to put away dishes.
 Total timed code minutes: 54. Total treatment time: 60 min.)";
-  RunRuleTests(
-      "time.allocation-mismatch",
-      {
-          Valid{k24and23, "97112x2,97110"},
-          Valid{k33and7, "97110x2,97140"},
-          Valid{three_codes, "97110x3,97112"},
-          // equal leftovers: both splits are allowed (reading 16)
-          Valid{k20and20, "97110x2,97116"},
-          Valid{k20and20, "97110,97116x2"},
-          // AMA: the rule is CMS only
-          Valid{.note = k24and23, .codes = "97112,97110x2", .timed_rule = "ama"},
-          // the total itself is too high: only units-exceed (reading 8)
-          Valid{k24and23, "97112x3,97110x2"},
-          // fewer units than allowed, no code over its share
-          Valid{k24and23, "97112,97110"},
-          // single code
-          Valid{kTherexGood, "97110x2"},
-      },
-      {
-          // the split of example 1 reversed: points at the charge line
-          Invalid{std::string(k24and23) + "\nBilled: 97112 x1, 97110 x2", "", 6, 1},
-          Invalid{k24and23, "97112,97110x2"},
-          Invalid{k33and7, "97110,97140x2"},
-          Invalid{three_codes, "97110x2,97112,97140"},
-      });
+  RunRuleTests("time.allocation-mismatch",
+               {
+                   Valid{k24and23, "97112x2,97110"},
+                   Valid{k33and7, "97110x2,97140"},
+                   Valid{three_codes, "97110x3,97112"},
+                   // equal leftovers: both splits are allowed (reading 16)
+                   Valid{k20and20, "97110x2,97116"},
+                   Valid{k20and20, "97110,97116x2"},
+                   // AMA: the rule is CMS only
+                   Valid{.note = k24and23, .codes = "97112,97110x2", .timed_rule = "ama"},
+                   // the total itself is too high: only units-exceed (reading 8)
+                   Valid{k24and23, "97112x3,97110x2"},
+                   // fewer units than allowed, no code over its share
+                   Valid{k24and23, "97112,97110"},
+                   // single code
+                   Valid{kTherexGood, "97110x2"},
+               },
+               {
+                   // the split of example 1 reversed: points at the charge line
+                   Invalid{std::string(k24and23) + "\nBilled: 97112 x1, 97110 x2", "", 6, 1},
+                   Invalid{k24and23, "97112,97110x2"},
+                   Invalid{k33and7, "97110,97140x2"},
+                   Invalid{three_codes, "97110x2,97112,97140"},
+               });
 }
 
 TEST_CASE("time.total-missing") {
-  RunRuleTests(
-      "time.total-missing",
-      {
-          Valid{kTherexGood, "97110x2"},
-          Valid{k24and23, "97112x2,97110"},
-          // time in and out state the total treatment time; the per-code minutes the timed total
-          Valid{R"(Time in: 09:00  Time out: 09:45
+  RunRuleTests("time.total-missing",
+               {
+                   Valid{kTherexGood, "97110x2"},
+                   Valid{k24and23, "97112x2,97110"},
+                   // time in and out state the total treatment time; the per-code minutes the timed total
+                   Valid{R"(Time in: 09:00  Time out: 09:45
 Ther ex (97110) 23 min: bridges 2 x 15, clamshells red band 2 x 10, verbal cues for pelvic control.
 Gait training (97116) 15 min: 300 ft with SPC, cues for step length.
 Hot pack 7 min, not billed.)",
-                "97110x2,97116"},
-          Valid{kClockRanges, "97110x2,97116"},
-          // "Total time 30'" with the timed total as the sum of the services
-          Valid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10, verbal cues for pelvic control.
+                         "97110x2,97116"},
+                   Valid{kClockRanges, "97110x2,97116"},
+                   // "Total time 30'" with the timed total as the sum of the services
+                   Valid{R"(Ther ex (97110) 20 min: bridges 2 x 15, clamshells 2 x 10, verbal cues for pelvic control.
 Moist hot pack 10 min to lumbar spine.
 Total time 30')",
-                "97110"},
-          // AMA: the rule is CMS only
-          Valid{.note = R"(Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10.)", .codes = "97110x2", .timed_rule = "ama"},
-          // not a timed code
-          Valid{R"(Group ther ex class: 4 patients, seated marching 2 x 10, cues for pacing.)", "97150"},
-      },
-      {
-          // per-code minutes but no total treatment time: points at the charge line
-          Invalid{R"(Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10 with 2 lb.
+                         "97110"},
+                   // AMA: the rule is CMS only
+                   Valid{.note = R"(Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10.)",
+                         .codes = "97110x2",
+                         .timed_rule = "ama"},
+                   // not a timed code
+                   Valid{R"(Group ther ex class: 4 patients, seated marching 2 x 10, cues for pacing.)", "97150"},
+               },
+               {
+                   // per-code minutes but no total treatment time: points at the charge line
+                   Invalid{R"(Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10 with 2 lb.
 Verbal cues for terminal knee extension.
 Billed: 97110 x2)",
-                  "", 3, 1},
-          // no minutes at all
-          Invalid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10 with 2 lb, verbal cues.)", "97110"},
-          // totals only in the copied-forward block
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "", 3, 1},
+                   // no minutes at all
+                   Invalid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10 with 2 lb, verbal cues.)", "97110"},
+                   // totals only in the copied-forward block
+                   Invalid{R"(PRIOR VISIT 11/14:
 Total timed code minutes: 30. Total treatment time: 35 min.
 
 Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.)",
-                  "97110x2"},
-          // total treatment time, but 97112's minutes are unknown: no timed total
-          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells 2 x 10.
+                           "97110x2"},
+                   // total treatment time, but 97112's minutes are unknown: no timed total
+                   Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues.
 Total treatment time: 45 min.)",
-                  "97110x2,97112"},
-      });
+                           "97110x2,97112"},
+               });
 }
 
 TEST_CASE("therex.parameters-missing") {
@@ -297,8 +294,7 @@ TEST_CASE("therex.parameters-missing") {
           Valid{R"(Ther ex (97110) 15 min: recumbent bike level 3 for 10 minutes, then hamstring stretch 3 x 30 sec.)",
                 "97110"},
           // no parameters, but 97110 is not billed
-          Valid{R"(Neuromuscular re-ed (97112) 15 min: balance activities, verbal cues for trunk control.)",
-                "97112"},
+          Valid{R"(Neuromuscular re-ed (97112) 15 min: balance activities, verbal cues for trunk control.)", "97112"},
       },
       {
           // a template label only: points at the service sentence
@@ -421,29 +417,28 @@ Goals to be set at re-evaluation next week.)",
 }
 
 TEST_CASE("selfcare.adl-missing") {
-  RunRuleTests(
-      "selfcare.adl-missing",
-      {
-          Valid{kSelfcareGood, "97535x2"},
-          Valid{R"(Self-care training (97535) 15 min: toilet transfers with grab bar and raised seat, min A.
+  RunRuleTests("selfcare.adl-missing",
+               {
+                   Valid{kSelfcareGood, "97535x2"},
+                   Valid{R"(Self-care training (97535) 15 min: toilet transfers with grab bar and raised seat, min A.
 Patient demonstrated safe sequence by return demonstration.)",
-                "97535"},
-          // no ADL training, but 97535 is not billed
-          Valid{kTherexGood, "97110x2"},
-      },
-      {
-          // only exercise under 97535: points at the charge line (no 97535 service sentence)
-          Invalid{R"(Ther ex 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.
+                         "97535"},
+                   // no ADL training, but 97535 is not billed
+                   Valid{kTherexGood, "97110x2"},
+               },
+               {
+                   // only exercise under 97535: points at the charge line (no 97535 service sentence)
+                   Invalid{R"(Ther ex 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.
 Goal: dress independently at home.
 Billed: 97535 x2)",
-                  "", 3, 1},
-          // ADL training in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "", 3, 1},
+                   // ADL training in the copied-forward block only
+                   Invalid{R"(PRIOR VISIT 11/14:
 LB dressing with sock aid, min A.
 
 Ther ex 20 min: ankle pumps 2 x 20, glute sets 2 x 10.)",
-                  "97535"},
-      });
+                           "97535"},
+               });
 }
 
 TEST_CASE("formerly a gap: selfcare.adl-missing") {
@@ -460,33 +455,32 @@ Total timed code minutes: 15. Total treatment time: 15 min.)",
 }
 
 TEST_CASE("selfcare.capacity-missing") {
-  RunRuleTests(
-      "selfcare.capacity-missing",
-      {
-          Valid{kSelfcareGood, "97535x2"},
-          Valid{R"(Self-care training (97535) 15 min: toilet transfers with grab bar, min A to SBA.
+  RunRuleTests("selfcare.capacity-missing",
+               {
+                   Valid{kSelfcareGood, "97535x2"},
+                   Valid{R"(Self-care training (97535) 15 min: toilet transfers with grab bar, min A to SBA.
 Patient verbalized understanding of the safe sequence.)",
-                "97535"},
-          Valid{R"(Self-care training (97535) 15 min: shower chair transfers, min A.
+                         "97535"},
+                   Valid{R"(Self-care training (97535) 15 min: shower chair transfers, min A.
 ☒ Return demonstration)",
-                "97535"},
-          // no capacity shown, but 97535 is not billed
-          Valid{kTherexGood, "97110x2"},
-      },
-      {
-          // points at the service sentence
-          Invalid{R"(Self-care training (97535) 25 min: LB dressing with reacher and sock aid, min A to SBA.
+                         "97535"},
+                   // no capacity shown, but 97535 is not billed
+                   Valid{kTherexGood, "97110x2"},
+               },
+               {
+                   // points at the service sentence
+                   Invalid{R"(Self-care training (97535) 25 min: LB dressing with reacher and sock aid, min A to SBA.
 Goal: dress independently at home.)",
-                  "97535x2", 1, 1},
-          // an unticked box documents nothing
-          Invalid{R"(Self-care training (97535) 15 min: shower chair transfers, min A.
+                           "97535x2", 1, 1},
+                   // an unticked box documents nothing
+                   Invalid{R"(Self-care training (97535) 15 min: shower chair transfers, min A.
 ☐ Return demonstration)",
-                  "97535"},
-          // no ADL training and no capacity: both element rules fire (reading 13)
-          Invalid{R"(Ther ex 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.
+                           "97535"},
+                   // no ADL training and no capacity: both element rules fire (reading 13)
+                   Invalid{R"(Ther ex 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.
 Billed: 97535 x2)",
-                  ""},
-      });
+                           ""},
+               });
 }
 
 TEST_CASE("formerly a gap: selfcare.capacity-missing") {
@@ -501,37 +495,36 @@ Will assess teach-back of precautions next session.)",
 }
 
 TEST_CASE("group.one-on-one-conflict") {
-  RunRuleTests(
-      "group.one-on-one-conflict",
-      {
-          Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+  RunRuleTests("group.one-on-one-conflict",
+               {
+                   Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 Cues for pacing and breathing.)",
-                "97150"},
-          Valid{kTherexGood, "97110x2"},
-          // separate blocks: one-on-one ther ex, then the group class
-          Valid{R"(Ther ex (97110) 23 min one-on-one: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
+                         "97150"},
+                   Valid{kTherexGood, "97110x2"},
+                   // separate blocks: one-on-one ther ex, then the group class
+                   Valid{R"(Ther ex (97110) 23 min one-on-one: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
 Then joined group balance class 30 min with 3 other patients.)",
-                "97110x2,97150-59"},
-          // one-on-one time negated
-          Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+                         "97110x2,97150-59"},
+                   // one-on-one time negated
+                   Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 No one-on-one time provided. Cues for pacing and breathing.)",
-                "97150"},
-          // the group was an earlier visit's
-          Valid{R"(PRIOR VISIT 11/14:
+                         "97150"},
+                   // the group was an earlier visit's
+                   Valid{R"(PRIOR VISIT 11/14:
 Group balance class, 4 patients.
 
 Ther ex (97110) 23 min: bridges 2 x 15, verbal cues for pelvic control.)",
-                "97110x2"},
-      },
-      {
-          // group billed, treatment one-on-one: points at the charge line
-          Invalid{R"(Other group members cancelled; patient treated one-on-one.
+                         "97110x2"},
+               },
+               {
+                   // group billed, treatment one-on-one: points at the charge line
+                   Invalid{R"(Other group members cancelled; patient treated one-on-one.
 Ther ex 30 min: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
 Billed: 97150)",
-                  "", 3, 1},
-          // one-on-one code billed, only a group session documented
-          Invalid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+                           "", 3, 1},
+                   // one-on-one code billed, only a group session documented
+                   Invalid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 Cues for pacing and breathing.)",
-                  "97110x3"},
-      });
+                           "97110x3"},
+               });
 }

@@ -20,258 +20,253 @@ Slough and fibrin removed with #3 curette to the level of the dermis.
 Post-debridement 3.3 x 2.2 x 0.3 cm. Foam dressing and compression wrap applied.)";
 
 TEST_CASE("wound.location-missing") {
-  RunRuleTests(
-      "wound.location-missing",
-      {
-          Valid{kCompleteSel, "97597"},
-          // specific midline site given as a label
-          Valid{R"(Location: sacrum, stage 3 pressure injury.
+  RunRuleTests("wound.location-missing",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   // specific midline site given as a label
+                   Valid{R"(Location: sacrum, stage 3 pressure injury.
 Measures 4.0 x 3.1 x 0.6 cm with 30% slough, 70% granulation.
 Moderate serosanguineous drainage; periwound intact, no odor.
 Slough removed with forceps and scissors to the level of the dermis.
 Post-debridement 4.1 x 3.2 x 0.6 cm.)",
-                "97597"},
-          // a generic site still names a location: location-vague speaks, not this rule
-          Valid{R"(Right leg venous ulcer 5.0 x 3.0 x 0.2 cm.
+                         "97597"},
+                   // a generic site still names a location: location-vague speaks, not this rule
+                   Valid{R"(Right leg venous ulcer 5.0 x 3.0 x 0.2 cm.
 Bed 50% fibrin, 50% granulation; heavy serous drainage; periwound macerated.
 Fibrin removed with #3 curette to dermis. Post 5.1 x 3.0 x 0.2 cm.)",
-                "97597"},
-          // same note without a site, but only a therapy code is billed
-          Valid{R"(Ulcer measures 2.5 x 1.8 x 0.2 cm with 50% slough.
+                         "97597"},
+                   // same note without a site, but only a therapy code is billed
+                   Valid{R"(Ulcer measures 2.5 x 1.8 x 0.2 cm with 50% slough.
 Scant serous drainage, periwound intact.
 Slough removed with #3 curette to the level of the dermis.
 Ther ex: ankle pumps 2 x 20, heel slides 2 x 15, 12 min.)",
-                "97110"},
-          // debridement only planned, but today's site is there
-          Valid{R"(Right heel pressure injury 2.0 x 2.0 x 0.1 cm, dry stable eschar.
+                         "97110"},
+                   // debridement only planned, but today's site is there
+                   Valid{R"(Right heel pressure injury 2.0 x 2.0 x 0.1 cm, dry stable eschar.
 No drainage, no erythema, periwound intact.
 Will debride next visit if eschar softens. Heel offloaded, skin prep applied.)",
-                "97597"},
-      },
-      {
-          // no site anywhere: points at the procedure sentence
-          Invalid{R"(Wound clinic follow-up.
+                         "97597"},
+               },
+               {
+                   // no site anywhere: points at the procedure sentence
+                   Invalid{R"(Wound clinic follow-up.
 Wound measures 2.5 x 1.8 x 0.2 cm with 50% yellow slough, scant serous drainage.
 Periwound intact, no signs of infection.
 Selective debridement of slough with #3 curette to the level of the dermis.
 Post-debridement 2.6 x 1.9 x 0.2 cm.)",
-                  "97597", 4, 1},
-          // the site appears only in a copied-forward block from an earlier visit
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "97597", 4, 1},
+                   // the site appears only in a copied-forward block from an earlier visit
+                   Invalid{R"(PRIOR VISIT 11/14:
 Right heel ulcer 3.0 x 2.0 cm, debrided with curette.
 
 Today: ulcer 2.8 x 1.9 x 0.3 cm, 30% slough, moderate serosanguineous drainage.
 Slough removed with curette to the level of the dermis. Post 2.9 x 2.0 x 0.3 cm.)",
-                  "97597", 5, 1},
-          // NPWT without a site
-          Invalid{R"(NPWT dressing change.
+                           "97597", 5, 1},
+                   // NPWT without a site
+                   Invalid{R"(NPWT dressing change.
 Wound 6.0 x 4.0 x 1.5 cm, 80% beefy red granulation, moderate serosanguineous drainage.
 Black foam placed, VAC resumed at -125 mmHg continuous, good seal.)",
-                  "97605", 1, 1},
-          // surgical code, site missing
-          Invalid{R"(Op note: excisional debridement.
+                           "97605", 1, 1},
+                   // surgical code, site missing
+                   Invalid{R"(Op note: excisional debridement.
 Necrotic subcutaneous tissue excised with #15 blade, deepest level removed: subcutaneous tissue.
 Wound 4.0 x 3.0 x 1.0 cm after debridement. Hemostasis with pressure.)",
-                  "11042"},
-      });
+                           "11042"},
+               });
 }
 
 TEST_CASE("wound.location-vague") {
-  RunRuleTests(
-      "wound.location-vague",
-      {
-          Valid{kCompleteSel, "97597"},
-          Valid{R"(Sacrum stage 4 pressure injury 5.5 x 4.0 x 2.1 cm.
+  RunRuleTests("wound.location-vague",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   Valid{R"(Sacrum stage 4 pressure injury 5.5 x 4.0 x 2.1 cm.
 Bed 40% slough; moderate purulent drainage; periwound erythema 1 cm.
 Slough removed with scissors and forceps to the level of the dermis.
 Post 5.6 x 4.0 x 2.1 cm.)",
-                "97597"},
-          // a generic heading over a specific site is fine
-          Valid{R"(Right leg: ulcer at the right medial malleolus 4.0 x 2.5 x 0.2 cm.
+                         "97597"},
+                   // a generic heading over a specific site is fine
+                   Valid{R"(Right leg: ulcer at the right medial malleolus 4.0 x 2.5 x 0.2 cm.
 Bed 70% granulation, 30% slough; moderate serous drainage; periwound dry.
 Slough removed with #3 curette to dermis. Post 4.0 x 2.6 x 0.2 cm.)",
-                "97597"},
-          Valid{R"(Right plantar first metatarsal head diabetic foot ulcer 1.2 x 1.0 x 0.3 cm.
+                         "97597"},
+                   Valid{R"(Right plantar first metatarsal head diabetic foot ulcer 1.2 x 1.0 x 0.3 cm.
 Callus rim; bed granular; scant serous drainage; no signs of infection.
 Callus and slough removed with #15 blade to the level of the dermis. Post 1.4 x 1.1 x 0.3 cm.)",
-                "97597"},
-          // generic site, but no wound code billed
-          Valid{R"(Left leg wound 3.0 x 2.0 x 0.2 cm, dressing intact.
+                         "97597"},
+                   // generic site, but no wound code billed
+                   Valid{R"(Left leg wound 3.0 x 2.0 x 0.2 cm, dressing intact.
 Gait training 25 min with RW, verbal cues for step length.)",
-                "97116"},
-      },
-      {
-          // the finding points at the generic site as written (with its side)
-          Invalid{R"(Wound clinic visit.
+                         "97116"},
+               },
+               {
+                   // the finding points at the generic site as written (with its side)
+                   Invalid{R"(Wound clinic visit.
 Location: left leg, venous ulcer 4.0 x 3.0 x 0.2 cm.
 Bed 50% slough; moderate serous drainage; periwound macerated.
 Slough removed with #3 curette to the level of the dermis. Post 4.1 x 3.0 x 0.2 cm.)",
-                  "97597", 2, 11},
-          // a generic site with a side is still vague (reading 6)
-          Invalid{R"(Left lower leg ulcer 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
+                           "97597", 2, 11},
+                   // a generic site with a side is still vague (reading 6)
+                   Invalid{R"(Left lower leg ulcer 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
-                  "97597", 1, 1},
-          Invalid{R"(Diabetic foot ulcer, right foot, 1.5 x 1.5 x 0.4 cm.
+                           "97597", 1, 1},
+                   Invalid{R"(Diabetic foot ulcer, right foot, 1.5 x 1.5 x 0.4 cm.
 Bed 20% slough, 80% granulation; scant drainage; callused periwound.
 Slough and callus removed with #15 blade to the level of the dermis. Post 1.7 x 1.6 x 0.4 cm.)",
-                  "97597"},
-          Invalid{R"(Lower extremity wound, lateral aspect, 6.0 x 4.0 x 0.5 cm.
+                           "97597"},
+                   Invalid{R"(Lower extremity wound, lateral aspect, 6.0 x 4.0 x 0.5 cm.
 Necrotic subcutaneous tissue excised with scalpel; deepest level removed: subcutaneous.
 Moderate purulent drainage, periwound erythema. Post 6.2 x 4.1 x 0.6 cm.)",
-                  "11042"},
-          // the specific site is only in the earlier visit's copied block
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "11042"},
+                   // the specific site is only in the earlier visit's copied block
+                   Invalid{R"(PRIOR VISIT 11/14:
 Right lateral malleolus ulcer 3.0 x 2.0 cm.
 
 Today: right leg ulcer 2.8 x 1.9 x 0.2 cm, 30% fibrin, scant serous drainage.
 Fibrin removed with curette to the level of the dermis. Post 2.9 x 2.0 x 0.2 cm.)",
-                  "97597", 4, 8},
-      });
+                           "97597", 4, 8},
+               });
 }
 
 TEST_CASE("wound.laterality-missing") {
-  RunRuleTests(
-      "wound.laterality-missing",
-      {
-          Valid{kCompleteSel, "97597"},
-          // midline sites need no side
-          Valid{R"(Sacrum stage 3 pressure injury 3.0 x 2.5 x 0.5 cm.
+  RunRuleTests("wound.laterality-missing",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   // midline sites need no side
+                   Valid{R"(Sacrum stage 3 pressure injury 3.0 x 2.5 x 0.5 cm.
 Bed 60% granulation, 40% slough; moderate serous drainage; periwound blanchable erythema.
 Slough removed with forceps and scissors to the level of the dermis. Post 3.1 x 2.6 x 0.5 cm.)",
-                "97597"},
-          Valid{R"(Coccyx pressure injury 1.5 x 1.0 x 0.2 cm with 50% slough.
+                         "97597"},
+                   Valid{R"(Coccyx pressure injury 1.5 x 1.0 x 0.2 cm with 50% slough.
 Scant drainage, periwound intact, no odor.
 Slough removed with #3 curette to dermis. Post 1.6 x 1.0 x 0.2 cm.)",
-                "97597"},
-          // abbreviated side
-          Valid{R"(R heel ulcer 3cm x 2cm x 0.3cm, 40% slough, moderate serous drainage.
+                         "97597"},
+                   // abbreviated side
+                   Valid{R"(R heel ulcer 3cm x 2cm x 0.3cm, 40% slough, moderate serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
-                "97597"},
-          // side written in a separate field on the same line
-          Valid{R"(Location: heel   Laterality: right
+                         "97597"},
+                   // side written in a separate field on the same line
+                   Valid{R"(Location: heel   Laterality: right
 Measures 2.0 x 1.5 x 0.3 cm, 40% slough, scant serous drainage, periwound callused.
 Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.6 x 0.3 cm.)",
-                "97597"},
-          // a heel without side, but only therapy is billed
-          Valid{R"(Heel ulcer 2.0 x 1.5 x 0.3 cm, dressing clean, dry and intact.
+                         "97597"},
+                   // a heel without side, but only therapy is billed
+                   Valid{R"(Heel ulcer 2.0 x 1.5 x 0.3 cm, dressing clean, dry and intact.
 Ther ex: heel slides 2 x 15, quad sets 2 x 10, 15 min. Verbal cues for form.)",
-                "97110"},
-      },
-      {
-          // points at the site as written
-          Invalid{R"(Wound clinic visit.
+                         "97110"},
+               },
+               {
+                   // points at the site as written
+                   Invalid{R"(Wound clinic visit.
 Heel pressure injury, stage 3, 2.0 x 1.5 x 0.4 cm.
 Bed 50% slough; moderate serous drainage; periwound macerated.
 Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.6 x 0.4 cm.)",
-                  "97597", 2, 1},
-          Invalid{R"(Venous ulcer, lateral malleolus, 3.0 x 2.2 x 0.2 cm.
+                           "97597", 2, 1},
+                   Invalid{R"(Venous ulcer, lateral malleolus, 3.0 x 2.2 x 0.2 cm.
 Bed 30% fibrin; heavy serous drainage; periwound hemosiderin staining.
 Fibrin removed with curette to dermis. Post 3.1 x 2.2 x 0.2 cm.)",
-                  "97597", 1, 15},
-          // buttocks come in pairs (reading 6)
-          Invalid{R"(Buttock pressure injury 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
+                           "97597", 1, 15},
+                   // buttocks come in pairs (reading 6)
+                   Invalid{R"(Buttock pressure injury 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.0 x 0.3 cm.)",
-                  "97597", 1, 1},
-          Invalid{R"(Stage 4 pressure injury.
+                           "97597", 1, 1},
+                   Invalid{R"(Stage 4 pressure injury.
 Location: ischium
 Size 5.0 x 4.0 x 2.5 cm; bed 30% slough, 70% granulation; moderate purulent drainage.
 Nonviable subcutaneous tissue excised with #10 blade; deepest level removed: subcutaneous. Post 5.2 x 4.1 x 2.6 cm.)",
-                  "11042", 2, 11},
-      });
+                           "11042", 2, 11},
+               });
 }
 
 TEST_CASE("wound.size-missing") {
-  RunRuleTests(
-      "wound.size-missing",
-      {
-          Valid{kCompleteSel, "97597"},
-          // a stated area is a size
-          Valid{R"(Right heel ulcer, area 6.5 sq cm, depth 0.3 cm.
+  RunRuleTests("wound.size-missing",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   // a stated area is a size
+                   Valid{R"(Right heel ulcer, area 6.5 sq cm, depth 0.3 cm.
 Bed 50% slough; moderate serous drainage; periwound intact.
 Slough removed with #3 curette to the level of the dermis; area unchanged after debridement.)",
-                "97597"},
-          // millimetres
-          Valid{R"(Left hallux ulcer 12 x 9 x 2 mm, callus rim, scant drainage.
+                         "97597"},
+                   // millimetres
+                   Valid{R"(Left hallux ulcer 12 x 9 x 2 mm, callus rim, scant drainage.
 Callus and slough removed with #15 blade to the level of the dermis. Post 14 x 10 x 2 mm.)",
-                "97597"},
-          // labelled length / width / depth
-          Valid{R"(Wound #1 left heel. L 3.2 W 2.1 D 0.4 cm.
+                         "97597"},
+                   // labelled length / width / depth
+                   Valid{R"(Wound #1 left heel. L 3.2 W 2.1 D 0.4 cm.
 Bed 70% granulation 30% slough; scant serous drainage; no odor.
 Slough removed with curette to the level of the dermis. Post-debridement unchanged.)",
-                "97597"},
-          // "drainage: none" negates the drainage, not the size
-          Valid{R"(Right heel ulcer 2.0 x 1.8 x 0.2 cm, bed 40% slough, drainage: none.
+                         "97597"},
+                   // "drainage: none" negates the drainage, not the size
+                   Valid{R"(Right heel ulcer 2.0 x 1.8 x 0.2 cm, bed 40% slough, drainage: none.
 Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
-                "97597"},
-          // no size, but no wound code billed
-          Valid{R"(Right heel ulcer dressing intact, will measure next wound visit.
+                         "97597"},
+                   // no size, but no wound code billed
+                   Valid{R"(Right heel ulcer dressing intact, will measure next wound visit.
 Gait training 20 min with RW, verbal cues for heel strike.)",
-                "97116"},
-      },
-      {
-          // no measurements: points at the procedure sentence
-          Invalid{R"(Wound clinic visit.
+                         "97116"},
+               },
+               {
+                   // no measurements: points at the procedure sentence
+                   Invalid{R"(Wound clinic visit.
 Right heel ulcer with 40% yellow slough, moderate serous drainage.
 Periwound intact, no odor.
 Slough removed with #3 curette to the level of the dermis.)",
-                  "97597", 4, 1},
-          // measurements only in a copied-forward block
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "97597", 4, 1},
+                   // measurements only in a copied-forward block
+                   Invalid{R"(PRIOR VISIT 11/14:
 Left lateral malleolus 3.0 x 2.0 x 0.2 cm.
 
 Left lateral malleolus ulcer, 30% fibrin, moderate serous drainage.
 Fibrin removed with #3 curette to dermis.)",
-                  "97597", 5, 1},
-          // measuring is only planned
-          Invalid{R"(Sacrum stage 3 pressure injury, bed 40% slough, scant drainage.
+                           "97597", 5, 1},
+                   // measuring is only planned
+                   Invalid{R"(Sacrum stage 3 pressure injury, bed 40% slough, scant drainage.
 Slough removed with forceps and scissors to the level of the dermis.
 Will measure next visit when the tape measure is available.)",
-                  "97597", 2, 1},
-          // NPWT without a size
-          Invalid{R"(Right thigh dehisced incision.
+                           "97597", 2, 1},
+                   // NPWT without a size
+                   Invalid{R"(Right thigh dehisced incision.
 VAC changed: black foam, -125 mmHg continuous, good seal.
 Bed 100% granulation, moderate serosanguineous drainage.)",
-                  "97605"},
-      });
+                           "97605"},
+               });
 }
 
 TEST_CASE("wound.depth-missing") {
-  RunRuleTests(
-      "wound.depth-missing",
-      {
-          Valid{kCompleteSel, "97597"},
-          Valid{R"(Right heel ulcer: length 3.0 cm, width 2.0 cm, depth 0.2 cm.
+  RunRuleTests("wound.depth-missing",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   Valid{R"(Right heel ulcer: length 3.0 cm, width 2.0 cm, depth 0.2 cm.
 Bed 40% slough; scant drainage; periwound intact.
 Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
-                "97597"},
-          // only an area, no length and width: nothing to add a depth to
-          Valid{R"(Right heel ulcer, area 6.0 sq cm.
+                         "97597"},
+                   // only an area, no length and width: nothing to add a depth to
+                   Valid{R"(Right heel ulcer, area 6.0 sq cm.
 Bed 40% slough; scant drainage; periwound intact.
 Slough removed with #3 curette to the level of the dermis. Area unchanged after debridement.)",
-                "97597"},
-          // no measurements at all: size-missing speaks, not this rule
-          Valid{R"(Right heel ulcer with 40% slough, scant drainage, periwound intact.
+                         "97597"},
+                   // no measurements at all: size-missing speaks, not this rule
+                   Valid{R"(Right heel ulcer with 40% slough, scant drainage, periwound intact.
 Slough removed with #3 curette to the level of the dermis.)",
-                "97597"},
-          // no depth, but no wound code billed
-          Valid{R"(Left heel ulcer 3.0 x 2.0 cm, dressing intact.
+                         "97597"},
+                   // no depth, but no wound code billed
+                   Valid{R"(Left heel ulcer 3.0 x 2.0 cm, dressing intact.
 Ther ex: ankle pumps 2 x 20, 10 min, verbal cues for full range.)",
-                "97110"},
-      },
-      {
-          // points at the wound's site
-          Invalid{R"(Site: right lateral malleolus. Measures 3.0 x 2.0 cm.
+                         "97110"},
+               },
+               {
+                   // points at the wound's site
+                   Invalid{R"(Site: right lateral malleolus. Measures 3.0 x 2.0 cm.
 Bed 40% slough; moderate serous drainage; periwound intact.
 Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.0 cm.)",
-                  "97597", 1, 7},
-          Invalid{R"(Left hallux ulcer 12 x 9 mm, callus rim, scant drainage.
+                           "97597", 1, 7},
+                   Invalid{R"(Left hallux ulcer 12 x 9 mm, callus rim, scant drainage.
 Callus removed with #15 blade to the level of the dermis. Post 14 x 10 mm.)",
-                  "97597", 1, 1},
-          Invalid{R"(Left heel pressure injury 4.0 x 3.0 cm under NPWT.
+                           "97597", 1, 1},
+                   Invalid{R"(Left heel pressure injury 4.0 x 3.0 cm under NPWT.
 Bed 90% granulation; moderate serosanguineous drainage.
 VAC changed, -125 mmHg continuous, good seal.)",
-                  "97605", 1, 1},
-      });
+                           "97605", 1, 1},
+               });
 }
 
 TEST_CASE("formerly a gap: wound.depth-missing") {
@@ -288,102 +283,100 @@ Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.0 cm, de
 }
 
 TEST_CASE("wound.assessment-incomplete") {
-  RunRuleTests(
-      "wound.assessment-incomplete",
-      {
-          Valid{kCompleteSel, "97597"},
-          // bed and drainage are two
-          Valid{R"(Right heel ulcer 2.0 x 1.5 x 0.2 cm, bed 50% slough, moderate serous drainage.
+  RunRuleTests("wound.assessment-incomplete",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   // bed and drainage are two
+                   Valid{R"(Right heel ulcer 2.0 x 1.5 x 0.2 cm, bed 50% slough, moderate serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.6 x 0.2 cm.)",
-                "97597"},
-          // findings documented as absent count
-          Valid{R"(Left lateral malleolus ulcer 2.0 x 1.5 x 0.2 cm.
+                         "97597"},
+                   // findings documented as absent count
+                   Valid{R"(Left lateral malleolus ulcer 2.0 x 1.5 x 0.2 cm.
 No drainage, no odor, no signs of infection.
 Fibrin removed with #3 curette to the level of the dermis. Post 2.0 x 1.5 x 0.2 cm.)",
-                "97597"},
-          // periwound and infection signs
-          Valid{R"(Sacrum pressure injury 3.0 x 2.0 x 0.4 cm.
+                         "97597"},
+                   // periwound and infection signs
+                   Valid{R"(Sacrum pressure injury 3.0 x 2.0 x 0.4 cm.
 Periwound skin intact; no erythema or induration, no signs of infection.
 Slough removed with forceps to the level of the dermis. Post 3.1 x 2.0 x 0.4 cm.)",
-                "97597"},
-          // thin assessment, but only therapy billed
-          Valid{R"(Right heel ulcer 2.0 x 1.5 x 0.2 cm, dressing intact.
+                         "97597"},
+                   // thin assessment, but only therapy billed
+                   Valid{R"(Right heel ulcer 2.0 x 1.5 x 0.2 cm, dressing intact.
 Ther ex: heel slides 2 x 15, 12 min, verbal cues for control.)",
-                "97110"},
-      },
-      {
-          // only the bed: points at the procedure sentence
-          Invalid{R"(Right heel ulcer 2.0 x 1.0 x 0.2 cm with 50% slough.
+                         "97110"},
+               },
+               {
+                   // only the bed: points at the procedure sentence
+                   Invalid{R"(Right heel ulcer 2.0 x 1.0 x 0.2 cm with 50% slough.
 Slough removed with #3 curette to the level of the dermis.
 Post 2.1 x 1.0 x 0.2 cm.)",
-                  "97597", 2, 1},
-          // nothing at all
-          Invalid{R"(Sacrum pressure injury 3.0 x 2.0 x 0.4 cm.
+                           "97597", 2, 1},
+                   // nothing at all
+                   Invalid{R"(Sacrum pressure injury 3.0 x 2.0 x 0.4 cm.
 Sharp debridement with scissors to the level of the dermis.
 Post 3.1 x 2.0 x 0.4 cm.)",
-                  "97597", 2, 1},
-          // the assessment is in the copied-forward block only
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "97597", 2, 1},
+                   // the assessment is in the copied-forward block only
+                   Invalid{R"(PRIOR VISIT 11/14:
 Moderate serous drainage, periwound macerated, no odor.
 
 Left heel ulcer 2.5 x 2.0 x 0.2 cm.
 Eschar removed with #15 blade to the level of the dermis. Post 2.6 x 2.1 x 0.2 cm.)",
-                  "97597", 5, 1},
-          // infection signs only as something to watch for
-          Invalid{R"(Right lateral malleolus ulcer 3.0 x 2.0 x 0.2 cm.
+                           "97597", 5, 1},
+                   // infection signs only as something to watch for
+                   Invalid{R"(Right lateral malleolus ulcer 3.0 x 2.0 x 0.2 cm.
 VAC changed at -125 mmHg continuous.
 Monitor for signs of infection.)",
-                  "97605", 2, 1},
-      });
+                           "97605", 2, 1},
+               });
 }
 
 TEST_CASE("necessity.missing") {
-  RunRuleTests(
-      "necessity.missing",
-      {
-          Valid{kCompleteSel, "97597"},
-          // nonviable tissue in the bed is the reason
-          Valid{R"(Left heel ulcer 2.5 x 2.0 x 0.3 cm, 70% adherent slough.
+  RunRuleTests("necessity.missing",
+               {
+                   Valid{kCompleteSel, "97597"},
+                   // nonviable tissue in the bed is the reason
+                   Valid{R"(Left heel ulcer 2.5 x 2.0 x 0.3 cm, 70% adherent slough.
 Moderate serous drainage; periwound callused.
 Slough removed with #3 curette to the level of the dermis. Post 2.6 x 2.1 x 0.3 cm.)",
-                "97597"},
-          // stalled healing on a clean bed
-          Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 1.5 cm, 100% granulation.
+                         "97597"},
+                   // stalled healing on a clean bed
+                   Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 1.5 cm, 100% granulation.
 Moderate serosanguineous drainage; periwound intact.
 No improvement in 4 weeks of conservative care.
 VAC changed: black foam, -125 mmHg continuous.)",
-                "97605"},
-          // preparing the bed for a graft
-          Valid{R"(Left shin wound 5.0 x 4.0 x 0.3 cm, 100% granulation, scant drainage.
+                         "97605"},
+                   // preparing the bed for a graft
+                   Valid{R"(Left shin wound 5.0 x 4.0 x 0.3 cm, 100% granulation, scant drainage.
 NPWT continued at -125 mmHg continuous to prepare the wound bed for skin graft.)",
-                "97605"},
-          // no reason given, but a therapy code is billed
-          Valid{R"(Left shin wound 5.0 x 4.0 x 0.3 cm, 100% granulation, dressing intact.
+                         "97605"},
+                   // no reason given, but a therapy code is billed
+                   Valid{R"(Left shin wound 5.0 x 4.0 x 0.3 cm, 100% granulation, dressing intact.
 Gait training 20 min, 150 ft with RW, verbal cues for step length.)",
-                "97116"},
-      },
-      {
-          // clean bed, no reason: points at the NPWT sentence
-          Invalid{R"(Right thigh dehisced incision 6.0 x 4.0 x 1.5 cm.
+                         "97116"},
+               },
+               {
+                   // clean bed, no reason: points at the NPWT sentence
+                   Invalid{R"(Right thigh dehisced incision 6.0 x 4.0 x 1.5 cm.
 Bed 100% red granulation; moderate serosanguineous drainage; periwound intact.
 VAC changed: black foam, -125 mmHg continuous, good seal.)",
-                  "97605", 3, 1},
-          // only debris removed from a granular bed
-          Invalid{R"(Left lateral malleolus ulcer 2.0 x 1.5 x 0.2 cm.
+                           "97605", 3, 1},
+                   // only debris removed from a granular bed
+                   Invalid{R"(Left lateral malleolus ulcer 2.0 x 1.5 x 0.2 cm.
 Bed 100% granulation; scant serous drainage; periwound intact.
 Debris removed with forceps. Post 2.0 x 1.5 x 0.2 cm.)",
-                  "97597", 3, 1},
-          // the necrotic tissue was an earlier visit's finding
-          Invalid{R"(PRIOR VISIT 11/14:
+                           "97597", 3, 1},
+                   // the necrotic tissue was an earlier visit's finding
+                   Invalid{R"(PRIOR VISIT 11/14:
 Left heel with 60% necrotic eschar, debrided with #15 blade.
 
 Left heel ulcer 2.0 x 1.8 x 0.2 cm, 100% granulation, scant drainage, periwound intact.
 VAC changed: -125 mmHg continuous.)",
-                  "97605", 5, 1},
-          // slough only as a possibility
-          Invalid{R"(Right heel ulcer 1.5 x 1.5 x 0.2 cm, bed 100% granulation, scant drainage.
+                           "97605", 5, 1},
+                   // slough only as a possibility
+                   Invalid{R"(Right heel ulcer 1.5 x 1.5 x 0.2 cm, bed 100% granulation, scant drainage.
 If slough recurs, will debride next visit.
 Wound cleansed, foam dressing applied.)",
-                  "97597"},
-      });
+                           "97597"},
+               });
 }

@@ -1,11 +1,11 @@
 // Timed-code arithmetic (codebook.md, "Timed arithmetic"): the CMS ladder, the
 // CMS allocation across codes and the AMA per-code ladder, on the worked examples.
+#include "rules/timed_units.h"
+
 #include <doctest/doctest.h>
 
 #include <map>
 #include <string>
-
-#include "rules/timed_units.h"
 
 using notelint::rules::AmaUnits;
 using notelint::rules::CmsAllocation;
@@ -49,8 +49,7 @@ TEST_CASE("CmsAllocation gives whole blocks first then the largest leftovers") {
   CHECK(CmsAllocation({{"97110", 8}}) == Split{{"97110", 1}});
   CHECK(CmsAllocation({{"97110", 38}}) == Split{{"97110", 3}});
   // 38 + 10 + 6 = 54 min, 4 units: 97110 2 + 1 (leftover 8), 97112 0 + 1 (leftover 10), 97140 0
-  CHECK(CmsAllocation({{"97110", 38}, {"97112", 10}, {"97140", 6}}) ==
-        Split{{"97110", 3}, {"97112", 1}, {"97140", 0}});
+  CHECK(CmsAllocation({{"97110", 38}, {"97112", 10}, {"97140", 6}}) == Split{{"97110", 3}, {"97112", 1}, {"97140", 0}});
   // 7 + 7 = 14 min, 1 unit: one of the two codes takes it
   auto tie = CmsAllocation({{"97110", 7}, {"97140", 7}});
   CHECK(tie.at("97110") + tie.at("97140") == 1);

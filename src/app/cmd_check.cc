@@ -42,7 +42,7 @@ std::vector<report::NoteResult> RunBatch(const std::vector<InputNote>& batch, in
 
 bool Fails(const Options& o, const report::NoteResult& r) {
   if (o.fail_on == FailOn::kNever) return false;
-  Severity min = o.fail_on == FailOn::kError ? Severity::kError
+  Severity min = o.fail_on == FailOn::kError     ? Severity::kError
                  : o.fail_on == FailOn::kWarning ? Severity::kWarning
                                                  : Severity::kInfo;
   for (const Finding& f : r.findings)
@@ -73,10 +73,18 @@ int Run(const Options& o, std::ostream& out, std::ostream& err, bool with_rules)
       summary.Add(r);
       failed |= with_rules && Fails(o, r);
       switch (format) {
-        case Format::kText: report::WriteText(out, r, topt); break;
-        case Format::kJsonl: report::WriteJsonl(out, r); break;
-        case Format::kGithub: report::WriteGithub(out, r); break;
-        default: kept.push_back(std::move(r)); break;
+        case Format::kText:
+          report::WriteText(out, r, topt);
+          break;
+        case Format::kJsonl:
+          report::WriteJsonl(out, r);
+          break;
+        case Format::kGithub:
+          report::WriteGithub(out, r);
+          break;
+        default:
+          kept.push_back(std::move(r));
+          break;
       }
     }
   };

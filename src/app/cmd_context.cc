@@ -22,8 +22,10 @@ std::string TargetPattern(const std::string& target) {
     word.clear();
   };
   for (char c : target) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
-    else word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+      flush();
+    else
+      word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
   }
   flush();
   return out;
@@ -45,8 +47,8 @@ int RunContext(const Options& o, std::istream& in, std::ostream& out, std::ostre
     if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
     nlohmann::json result = {{"negated", false}, {"hypothetical", false}, {"historical", false}};
     nlohmann::json j = text::CheckUtf8(line).ok() ? nlohmann::json::parse(line, nullptr, false) : nlohmann::json();
-    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string() ||
-        !j.contains("target") || !j["target"].is_string()) {
+    if (j.is_discarded() || !j.is_object() || !j.contains("text") || !j["text"].is_string() || !j.contains("target") ||
+        !j["target"].is_string()) {
       err << "notelint: context line " << line_no << ": expected {\"text\": ..., \"target\": ...}\n";
       result["error"] = "bad input line";
       out << result.dump() << "\n";

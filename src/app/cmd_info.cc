@@ -11,8 +11,8 @@ namespace notelint::app {
 int RunRules(const Options& o, std::ostream& out) {
   (void)o;
   for (const auto& r : rules::Registry::Builtin().rules())
-    out << std::left << std::setw(38) << r.id << " " << std::setw(8) << SeverityName(r.severity) << " "
-        << std::setw(24) << r.codes << " " << r.summary << "\n";
+    out << std::left << std::setw(38) << r.id << " " << std::setw(8) << SeverityName(r.severity) << " " << std::setw(24)
+        << r.codes << " " << r.summary << "\n";
   return 0;
 }
 
@@ -27,7 +27,8 @@ int RunExplain(const Options& o, std::ostream& out, std::ostream& err) {
     return 2;
   }
   out << r->id << " (" << SeverityName(r->severity) << "; codes: " << r->codes << ")\n\n"
-      << r->summary << "\n\n" << r->help << "\n";
+      << r->summary << "\n\n"
+      << r->help << "\n";
   return 0;
 }
 

@@ -47,8 +47,10 @@ report::NoteResult Engine::Run(const InputNote& note, bool with_rules) const {
     if (!st.ok()) error = st.message();
   }
   if (!error.empty()) {
-    if (options_->codes) r.codes = *options_->codes;
-    else if (note.codes) r.codes = *note.codes;
+    if (options_->codes)
+      r.codes = *options_->codes;
+    else if (note.codes)
+      r.codes = *note.codes;
     r.supported = false;
     Finding f;
     f.rule = "input.invalid";

@@ -1,12 +1,11 @@
 // Reading notes; JSON via nlohmann::json without exceptions.
 #include "app/inputs.h"
 
-#include <nlohmann/json.hpp>
-
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 
 #include "text/utf8_check.h"
@@ -49,8 +48,10 @@ InputNote ParseJsonlLine(const std::string& line, const std::string& default_id)
     return note;
   }
   if (auto it = j.find("id"); it != j.end()) {
-    if (it->is_string()) note.id = it->get<std::string>();
-    else if (it->is_number()) note.id = it->dump();
+    if (it->is_string())
+      note.id = it->get<std::string>();
+    else if (it->is_number())
+      note.id = it->dump();
   }
   auto text = j.find("text");
   if (text == j.end() || !text->is_string()) {

@@ -2,7 +2,6 @@
 #include "app/options.h"
 
 #include <boost/program_options.hpp>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -16,24 +15,20 @@ namespace {
 
 po::options_description Describe() {
   po::options_description d("Options");
-  d.add_options()
-      ("help,h", "show this help")
-      ("version", "print the version")
-      ("code,c", po::value<std::vector<std::string>>()->composing(), "billed codes, comma separated (97597,97598x2)")
-      ("format,f", po::value<std::string>(), "text | json | jsonl | sarif | github")
-      ("input", po::value<std::string>(), "text | jsonl")
-      ("timed-rule", po::value<std::string>(), "cms | ama")
-      ("config", po::value<std::string>(), "INI file (default: ./notelint.ini when present)")
-      ("lexicons", po::value<std::vector<std::string>>()->composing(), "extra lexicon directory")
-      ("templates", po::value<std::vector<std::string>>()->composing(), "extra template directory")
-      ("disable", po::value<std::vector<std::string>>()->composing(), "disable a rule (repeatable)")
-      ("enable", po::value<std::vector<std::string>>()->composing(), "enable a rule (repeatable)")
-      ("fail-on", po::value<std::string>(), "error | warning | info | never")
-      ("jobs,j", po::value<int>(), "worker threads (default: all cores)")
-      ("color", po::value<std::string>(), "auto | always | never")
-      ("quiet,q", po::bool_switch(), "only the summary line")
-      ("port", po::value<int>(), "port for serve")
-      ("host", po::value<std::string>(), "host for serve");
+  d.add_options()("help,h", "show this help")("version", "print the version")(
+      "code,c", po::value<std::vector<std::string>>()->composing(), "billed codes, comma separated (97597,97598x2)")(
+      "format,f", po::value<std::string>(), "text | json | jsonl | sarif | github")(
+      "input", po::value<std::string>(), "text | jsonl")("timed-rule", po::value<std::string>(), "cms | ama")(
+      "config", po::value<std::string>(), "INI file (default: ./notelint.ini when present)")(
+      "lexicons", po::value<std::vector<std::string>>()->composing(), "extra lexicon directory")(
+      "templates", po::value<std::vector<std::string>>()->composing(), "extra template directory")(
+      "disable", po::value<std::vector<std::string>>()->composing(), "disable a rule (repeatable)")(
+      "enable", po::value<std::vector<std::string>>()->composing(), "enable a rule (repeatable)")(
+      "fail-on", po::value<std::string>(), "error | warning | info | never")(
+      "jobs,j", po::value<int>(), "worker threads (default: all cores)")("color", po::value<std::string>(),
+                                                                         "auto | always | never")(
+      "quiet,q", po::bool_switch(), "only the summary line")("port", po::value<int>(), "port for serve")(
+      "host", po::value<std::string>(), "host for serve");
   return d;
 }
 
@@ -54,32 +49,49 @@ Status Apply(const po::variables_map& vm, Options& o) {
   }
   if (vm.count("format")) {
     std::string f = vm["format"].as<std::string>();
-    if (f == "text") o.format = Format::kText;
-    else if (f == "json") o.format = Format::kJson;
-    else if (f == "jsonl") o.format = Format::kJsonl;
-    else if (f == "sarif") o.format = Format::kSarif;
-    else if (f == "github") o.format = Format::kGithub;
-    else return Status::Invalid("unknown --format '" + f + "' (text, json, jsonl, sarif, github)");
+    if (f == "text")
+      o.format = Format::kText;
+    else if (f == "json")
+      o.format = Format::kJson;
+    else if (f == "jsonl")
+      o.format = Format::kJsonl;
+    else if (f == "sarif")
+      o.format = Format::kSarif;
+    else if (f == "github")
+      o.format = Format::kGithub;
+    else
+      return Status::Invalid("unknown --format '" + f + "' (text, json, jsonl, sarif, github)");
   }
   if (vm.count("input")) {
     std::string f = vm["input"].as<std::string>();
-    if (f == "text") o.input = InputKind::kText;
-    else if (f == "jsonl") o.input = InputKind::kJsonl;
-    else return Status::Invalid("unknown --input '" + f + "' (text, jsonl)");
+    if (f == "text")
+      o.input = InputKind::kText;
+    else if (f == "jsonl")
+      o.input = InputKind::kJsonl;
+    else
+      return Status::Invalid("unknown --input '" + f + "' (text, jsonl)");
   }
   if (vm.count("timed-rule")) {
     std::string t = vm["timed-rule"].as<std::string>();
-    if (t == "cms") o.lint.timed_rule = rules::TimedRule::kCms;
-    else if (t == "ama") o.lint.timed_rule = rules::TimedRule::kAma;
-    else return Status::Invalid("unknown --timed-rule '" + t + "' (cms, ama)");
+    if (t == "cms")
+      o.lint.timed_rule = rules::TimedRule::kCms;
+    else if (t == "ama")
+      o.lint.timed_rule = rules::TimedRule::kAma;
+    else
+      return Status::Invalid("unknown --timed-rule '" + t + "' (cms, ama)");
   }
   if (vm.count("fail-on")) {
     std::string f = vm["fail-on"].as<std::string>();
-    if (f == "error") o.fail_on = FailOn::kError;
-    else if (f == "warning") o.fail_on = FailOn::kWarning;
-    else if (f == "info") o.fail_on = FailOn::kInfo;
-    else if (f == "never") o.fail_on = FailOn::kNever;
-    else return Status::Invalid("unknown --fail-on '" + f + "' (error, warning, info, never)");
+    if (f == "error")
+      o.fail_on = FailOn::kError;
+    else if (f == "warning")
+      o.fail_on = FailOn::kWarning;
+    else if (f == "info")
+      o.fail_on = FailOn::kInfo;
+    else if (f == "never")
+      o.fail_on = FailOn::kNever;
+    else
+      return Status::Invalid("unknown --fail-on '" + f + "' (error, warning, info, never)");
   }
   if (vm.count("disable"))
     for (const std::string& id : vm["disable"].as<std::vector<std::string>>()) {
@@ -158,8 +170,10 @@ Result<Options> ParseOptions(int argc, const char* const* argv) {
   std::ostringstream help;
   help << desc;
   o.help_text = help.str();
-  if (vm.count("help")) o.verb = "help";
-  else if (vm.count("version")) o.verb = "version";
+  if (vm.count("help"))
+    o.verb = "help";
+  else if (vm.count("version"))
+    o.verb = "version";
   std::vector<std::string> args;
   if (vm.count("args")) args = vm["args"].as<std::vector<std::string>>();
   if (o.verb.empty()) {

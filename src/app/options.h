@@ -18,18 +18,18 @@ enum class InputKind { kText, kJsonl };
 enum class FailOn { kError, kWarning, kInfo, kNever };
 
 struct Options {
-  std::string verb;                 // check, rules, explain, codes, extract, context, help, version
-  std::vector<std::string> paths;   // positional arguments after the verb
+  std::string verb;                // check, rules, explain, codes, extract, context, help, version
+  std::vector<std::string> paths;  // positional arguments after the verb
   std::optional<std::vector<CodeSpec>> codes;
   Format format = Format::kText;
   InputKind input = InputKind::kText;
   FailOn fail_on = FailOn::kError;
   rules::LintConfig lint;
   std::vector<std::string> lexicon_dirs, template_dirs;
-  int jobs = 0;                     // 0: all cores
+  int jobs = 0;  // 0: all cores
   std::string color = "auto";
   bool quiet = false;
-  std::string help_text;            // filled for --help
+  std::string help_text;  // filled for --help
 };
 
 // Parses argv (config files included: --config FILE, else ./notelint.ini when present).

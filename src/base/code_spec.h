@@ -10,7 +10,7 @@
 namespace notelint {
 
 struct CodeSpec {
-  std::string code;                    // "97110"
+  std::string code;  // "97110"
   int units = 1;
   std::vector<std::string> modifiers;  // upper case, e.g. {"GP", "59"}
 

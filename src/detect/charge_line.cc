@@ -18,7 +18,7 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   std::string_view g[10];
   size_t pos = 0;
   while (pos < text.size() && line_re.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 2)) {
-      for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+    for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
     ChargeLine cl;
     cl.begin = static_cast<int32_t>(g[0].data() - text.data());
     cl.end = cl.begin + static_cast<int32_t>(g[0].size());

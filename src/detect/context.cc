@@ -48,9 +48,12 @@ bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
 int32_t FieldLabelStart(std::string_view text, int32_t sentence_begin, const Trigger& t) {
   int32_t p = t.begin;
   while (p > sentence_begin && text[p - 1] == ' ') --p;
-  if (text[t.begin] == ':' || text[t.begin] == '?') p = t.begin;
-  else if (p > sentence_begin && (text[p - 1] == ':' || text[p - 1] == '?')) --p;
-  else return -1;
+  if (text[t.begin] == ':' || text[t.begin] == '?')
+    p = t.begin;
+  else if (p > sentence_begin && (text[p - 1] == ':' || text[p - 1] == '?'))
+    --p;
+  else
+    return -1;
   int words = 0;
   bool in = false;
   int32_t start = p;
@@ -122,17 +125,29 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
       applies = CountWords(text, t.end, begin) <= max_words_ && !HasHardBreak(text, t.end, begin);
     } else if (post && t.begin >= end && t.end <= right_stop) {
       int32_t field = FieldLabelStart(text, s.begin, t);
-      if (field >= 0) applies = begin >= field;
-      else applies = CountWords(text, end, t.begin) <= max_words_ && !HasHardBreak(text, end, t.begin);
+      if (field >= 0)
+        applies = begin >= field;
+      else
+        applies = CountWords(text, end, t.begin) <= max_words_ && !HasHardBreak(text, end, t.begin);
     }
     // A trigger inside the mention is part of its meaning ("no progress" as a
     // reason for debridement, "non-healing"): it does not apply to it.
     if (!applies) continue;
     switch (t.kind) {
-      case TriggerKind::kPreNegation: case TriggerKind::kPostNegation: ctx.negated = true; break;
-      case TriggerKind::kPreHypothetical: case TriggerKind::kPostHypothetical: ctx.hypothetical = true; break;
-      case TriggerKind::kPreHistorical: case TriggerKind::kPostHistorical: ctx.historical = true; break;
-      default: break;
+      case TriggerKind::kPreNegation:
+      case TriggerKind::kPostNegation:
+        ctx.negated = true;
+        break;
+      case TriggerKind::kPreHypothetical:
+      case TriggerKind::kPostHypothetical:
+        ctx.hypothetical = true;
+        break;
+      case TriggerKind::kPreHistorical:
+      case TriggerKind::kPostHistorical:
+        ctx.historical = true;
+        break;
+      default:
+        break;
     }
   }
   return ctx;

@@ -21,8 +21,15 @@ struct Context {
 };
 
 enum class TriggerKind {
-  kPreNegation, kPostNegation, kPreHypothetical, kPostHypothetical,
-  kPreHistorical, kPostHistorical, kTermination, kPseudo, kOther
+  kPreNegation,
+  kPostNegation,
+  kPreHypothetical,
+  kPostHypothetical,
+  kPreHistorical,
+  kPostHistorical,
+  kTermination,
+  kPseudo,
+  kOther
 };
 
 struct Trigger {

@@ -17,8 +17,7 @@ bool OrigUpper(const SourceText& src, const text::NormalizedText& norm, int32_t 
 
 // Start of the "Label:" in front of position `colon` (at most three words,
 // stopping after a word written with a capital in the original).
-int32_t LabelStart(const SourceText& src, const text::NormalizedText& norm, int32_t line_begin,
-                   int32_t colon) {
+int32_t LabelStart(const SourceText& src, const text::NormalizedText& norm, int32_t line_begin, int32_t colon) {
   const std::string& s = norm.text;
   int32_t p = colon;
   int words = 0;
@@ -42,15 +41,16 @@ void MaskSet::Finish() {
   std::sort(ranges_.begin(), ranges_.end(), [](const Range& a, const Range& b) { return a.begin < b.begin; });
   std::vector<Range> merged;
   for (const Range& r : ranges_) {
-    if (!merged.empty() && r.begin <= merged.back().end) merged.back().end = std::max(merged.back().end, r.end);
-    else merged.push_back(r);
+    if (!merged.empty() && r.begin <= merged.back().end)
+      merged.back().end = std::max(merged.back().end, r.end);
+    else
+      merged.push_back(r);
   }
   ranges_ = std::move(merged);
 }
 
 bool MaskSet::Covers(int32_t b, int32_t e) const {
-  auto it = std::upper_bound(ranges_.begin(), ranges_.end(), b,
-                             [](int32_t p, const Range& r) { return p < r.begin; });
+  auto it = std::upper_bound(ranges_.begin(), ranges_.end(), b, [](int32_t p, const Range& r) { return p < r.begin; });
   if (it != ranges_.begin() && std::prev(it)->end > b) return true;
   return it != ranges_.end() && it->begin < e;
 }
@@ -73,9 +73,12 @@ MaskSet FindMasks(const SourceText& src, const text::NormalizedText& norm, const
     // Unfilled fields.
     for (size_t i = 0; i < line.size(); ++i) {
       size_t len = 0;
-      if (line.compare(i, 3, "***") == 0) len = 3;
-      else if (line.compare(i, 7, "{blank}") == 0) len = 7;
-      else if (line.compare(i, 3, "___") == 0) len = 3;
+      if (line.compare(i, 3, "***") == 0)
+        len = 3;
+      else if (line.compare(i, 7, "{blank}") == 0)
+        len = 7;
+      else if (line.compare(i, 3, "___") == 0)
+        len = 3;
       if (!len) continue;
       size_t end = i + len;
       while (end < line.size() && (line[end] == '*' || line[end] == '_')) ++end;

@@ -18,7 +18,7 @@ struct Range {
 class MaskSet {
  public:
   void Add(int32_t b, int32_t e) { ranges_.push_back(Range{b, e}); }
-  void Finish();  // sorts and merges
+  void Finish();                            // sorts and merges
   bool Covers(int32_t b, int32_t e) const;  // [b, e) overlaps a masked range
   const std::vector<Range>& ranges() const { return ranges_; }
 

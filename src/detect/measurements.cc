@@ -14,7 +14,7 @@ constexpr const char* kUnit = R"((?:\s*(cm|mm|in\b|inch(?:es)?|"))?)";
 
 const RE2& DimsPattern() {
   static const RE2 re(std::string(R"((?:^|[^\w.#/-]))") + kNum + kUnit + R"(\s*(?:x|by|\*)\s*)" + kNum + kUnit +
-                          R"((?:\s*(?:x|by|\*)\s*)" + kNum + kUnit + R"()?)");
+                      R"((?:\s*(?:x|by|\*)\s*)" + kNum + kUnit + R"()?)");
   return re;
 }
 
@@ -22,18 +22,20 @@ const RE2& LabeledPattern() {
   // L 3.2 W 2.1 D 0.4 | length 3.2 cm, width 2.1 cm | Length (cm): 5.0 Width (cm): 3.5 Depth (cm): 1.2
   static const std::string lab = R"(\s*(?:\((cm|mm)\))?\s*[:=]?\s*)";
   static const RE2 re(std::string(R"(\b(?:l|length|len)\b)") + lab + kNum + kUnit + R"([\s,;x]*\b(?:w|width|wid)\b)" +
-                          lab + kNum + kUnit + R"((?:[\s,;x]*\b(?:d|depth)\b)" + lab + kNum + kUnit + R"()?)");
+                      lab + kNum + kUnit + R"((?:[\s,;x]*\b(?:d|depth)\b)" + lab + kNum + kUnit + R"()?)");
   return re;
 }
 
 const RE2& AreaPattern() {
-  static const RE2 re(std::string(R"((?:^|[^\w.])(\d+(?:\.\d+)?|\.\d+)\s*)") +
-                      R"((sq\.?\s*cm|sq\.?\s*centimet(?:er|re)s?|cm2|cm\^2|square\s+cm|square\s+centimet(?:er|re)s?|sq\.?\s*mm|mm2|sq\.?\s*in(?:ch(?:es)?)?\b))");
+  static const RE2 re(
+      std::string(R"((?:^|[^\w.])(\d+(?:\.\d+)?|\.\d+)\s*)") +
+      R"((sq\.?\s*cm|sq\.?\s*centimet(?:er|re)s?|cm2|cm\^2|square\s+cm|square\s+centimet(?:er|re)s?|sq\.?\s*mm|mm2|sq\.?\s*in(?:ch(?:es)?)?\b))");
   return re;
 }
 
 const RE2& NotSizeAfter() {
-  static const RE2 re(R"(^\s*(?:min|minutes|mins|reps?|sets?|sec|seconds|s\b|lbs?|#|ft|feet|/|days?|wks?|weeks?|times|hrs?|hours?|daily|per))");
+  static const RE2 re(
+      R"(^\s*(?:min|minutes|mins|reps?|sets?|sec|seconds|s\b|lbs?|#|ft|feet|/|days?|wks?|weeks?|times|hrs?|hours?|daily|per))");
   return re;
 }
 
@@ -122,7 +124,8 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
       bool any_decimal = g[1].find('.') != std::string_view::npos || g[3].find('.') != std::string_view::npos ||
                          g[5].find('.') != std::string_view::npos;
       // '"' is inches only with decimals: '3 x 30"' is sets x seconds.
-      bool only_quote = (g[2] == "\"" || g[2].empty()) && (g[4] == "\"" || g[4].empty()) && (g[6] == "\"" || g[6].empty());
+      bool only_quote =
+          (g[2] == "\"" || g[2].empty()) && (g[4] == "\"" || g[4].empty()) && (g[6] == "\"" || g[6].empty());
       if (any_unit && only_quote && !any_decimal) continue;
       if (!any_unit && (!any_decimal || RE2::PartialMatch(text.substr(e, 12), NotSizeAfter()))) continue;
       if (Overlaps(out, b, e)) continue;

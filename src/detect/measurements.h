@@ -12,10 +12,10 @@ namespace notelint::detect {
 enum class MeasureStage { kUnknown, kPre, kPost, kDebridedArea };
 
 struct Measurement {
-  int32_t begin = 0, end = 0;  // normalized bytes
+  int32_t begin = 0, end = 0;                           // normalized bytes
   double length_cm = -1, width_cm = -1, depth_cm = -1;  // -1: not given
-  double area_cm2 = -1;        // stated area, or length x width
-  bool stated_area = false;    // "area 6.7 cm2"
+  double area_cm2 = -1;                                 // stated area, or length x width
+  bool stated_area = false;                             // "area 6.7 cm2"
   MeasureStage stage = MeasureStage::kUnknown;
   int sentence = 0;  // set by the Detector
   Context ctx;       // set by the Detector

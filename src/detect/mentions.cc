@@ -10,7 +10,7 @@ namespace notelint::detect {
 namespace {
 
 // Lexicon categories whose words a misspelling is read as (rules.md reading 25).
-const std::vector<std::string> kSpellingTargets = {"tissue", "depth", "instruments", "methods", "procedures",
+const std::vector<std::string> kSpellingTargets = {"tissue",  "depth", "instruments", "methods",  "procedures",
                                                    "removal", "sites", "wound_words", "services", "therapy_content"};
 
 }  // namespace
@@ -56,8 +56,8 @@ void Detector::MarkHistoricalSections(Analysis& a) const {
   auto historical_label = [&](const text::Line& ln) {
     if (ln.label_end < 0) return false;
     return std::any_of(a.triggers.triggers.begin(), a.triggers.triggers.end(), [&](const Trigger& t) {
-      return (t.kind == TriggerKind::kPreHistorical || t.kind == TriggerKind::kPostHistorical) &&
-             t.begin >= ln.begin && t.begin < ln.label_end;
+      return (t.kind == TriggerKind::kPreHistorical || t.kind == TriggerKind::kPostHistorical) && t.begin >= ln.begin &&
+             t.begin < ln.label_end;
     });
   };
   for (size_t i = 0; i < lines.size(); ++i) {

@@ -24,7 +24,7 @@ namespace notelint::detect {
 
 struct Mention {
   const lexicon::Entry* entry = nullptr;  // key and flags
-  int32_t begin = 0, end = 0;              // normalized bytes
+  int32_t begin = 0, end = 0;             // normalized bytes
   int sentence = 0;
   Context ctx;
   const std::string& key() const { return entry->key; }
@@ -39,10 +39,10 @@ struct Analysis {
   text::Segmentation seg;
   MaskSet masks;
   TriggerIndex triggers;
-  std::vector<Range> historical;                         // copied-forward blocks
+  std::vector<Range> historical;                                      // copied-forward blocks
   std::map<std::string, std::vector<Mention>, std::less<>> mentions;  // by lexicon category
   std::vector<Measurement> measurements;
-  std::vector<ChargeLine> charge_lines;                  // today's only
+  std::vector<ChargeLine> charge_lines;  // today's only
   std::vector<MinuteMention> minutes;
 
   const std::vector<Mention>& Of(std::string_view category) const;

@@ -8,7 +8,9 @@
 namespace notelint::detect {
 namespace {
 
-int ToClock(std::string_view h, std::string_view m) { return std::stoi(std::string(h)) * 60 + std::stoi(std::string(m)); }
+int ToClock(std::string_view h, std::string_view m) {
+  return std::stoi(std::string(h)) * 60 + std::stoi(std::string(m));
+}
 
 }  // namespace
 
@@ -21,7 +23,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   std::string_view g[10];
   size_t pos = 0;
   while (pos < text.size() && range.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 5)) {
-      for (int ci = 0; ci < 5; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+    for (int ci = 0; ci < 5; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
     MinuteMention m;
     m.begin = static_cast<int32_t>(g[1].data() - text.data());
     m.end = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());
@@ -39,7 +41,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   }
   pos = 0;
   while (pos < text.size() && amount.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 2)) {
-      for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+    for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
     MinuteMention m;
     m.begin = static_cast<int32_t>(g[1].data() - text.data());
     m.end = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());

@@ -62,9 +62,8 @@ Lead LeadBefore(const Analysis& a, int32_t sentence_begin, int32_t pos) {
 }
 
 bool SentenceHas(const std::vector<Mention>& ms, int sentence, bool current_only) {
-  return std::any_of(ms.begin(), ms.end(), [&](const Mention& m) {
-    return m.sentence == sentence && (!current_only || m.ctx.current());
-  });
+  return std::any_of(ms.begin(), ms.end(),
+                     [&](const Mention& m) { return m.sentence == sentence && (!current_only || m.ctx.current()); });
 }
 
 bool SentenceSays(const Analysis& a, int sentence, std::string_view what) {
@@ -85,8 +84,10 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
     const auto& s = a.seg.sentences[m.sentence];
     bool viable = m.entry->HasFlag("viable");
     bool removed = !viable && removal_sentence(m.sentence) && LeadBefore(a, s.begin, m.begin) == Lead::kNone;
-    if (removed) AddUnique(f.tissue_removed, m.key(), m.begin, m.end);
-    else AddUnique(f.tissue_seen, m.key(), m.begin, m.end);
+    if (removed)
+      AddUnique(f.tissue_removed, m.key(), m.begin, m.end);
+    else
+      AddUnique(f.tissue_seen, m.key(), m.begin, m.end);
   }
   // Removed tissue was also in the wound bed: keep "seen" a superset only for tissue
   // described outside removal sentences, as the reader would.
@@ -168,10 +169,12 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
       std::string_view t = a.Text(m.begin, m.end);
       for (std::string_view mode : {"contin", "constant", "cont", "intermittent", "dynamic", "variable"})
         if (t.find(mode) != std::string_view::npos) f.npwt_mode = true;
-    }
-    else if (k == "continuous" || k == "intermittent") f.npwt_mode = true;
-    else if (k == "durable") f.npwt_durable = true;
-    else if (k == "disposable") f.npwt_disposable = true;
+    } else if (k == "continuous" || k == "intermittent")
+      f.npwt_mode = true;
+    else if (k == "durable")
+      f.npwt_durable = true;
+    else if (k == "disposable")
+      f.npwt_disposable = true;
   }
 
   // Necessity: stated reasons, or nonviable tissue seen in the bed today.
@@ -187,11 +190,16 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   for (const Mention& m : a.Of("assessment")) {
     if (m.ctx.historical || m.ctx.hypothetical) continue;
     const std::string& k = m.key();
-    if (k == "bed") f.bed = true;
-    else if (k == "drainage") f.drainage = true;
-    else if (k == "periwound") f.periwound = true;
-    else if (k == "odor") f.odor = true;
-    else if (k == "infection") f.infection = true;
+    if (k == "bed")
+      f.bed = true;
+    else if (k == "drainage")
+      f.drainage = true;
+    else if (k == "periwound")
+      f.periwound = true;
+    else if (k == "odor")
+      f.odor = true;
+    else if (k == "infection")
+      f.infection = true;
   }
   if (!f.tissue_seen.empty()) f.bed = true;
 }

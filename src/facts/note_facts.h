@@ -15,20 +15,20 @@
 namespace notelint::facts {
 
 struct Wound {
-  std::string location;                  // as written, normalized ("right lateral malleolus")
-  std::string site_key;                  // lexicon key ("malleolus")
-  std::optional<std::string> laterality; // left / right / bilateral
+  std::string location;                   // as written, normalized ("right lateral malleolus")
+  std::string site_key;                   // lexicon key ("malleolus")
+  std::optional<std::string> laterality;  // left / right / bilateral
   bool specific = false, paired = false, midline = false;
   double length_cm = -1, width_cm = -1, depth_cm = -1, area_cm2 = -1;
   int measurement_count = 0;
-  bool post_measured = false;            // a size after debridement (or "unchanged")
-  bool treated = false;                  // debrided, cleansed, dressed or under NPWT
+  bool post_measured = false;  // a size after debridement (or "unchanged")
+  bool treated = false;        // debrided, cleansed, dressed or under NPWT
   bool debrided = false;
   bool npwt = false;
   std::optional<std::string> removal_depth;
   bool selective_method = false, nonselective_method = false;
-  int32_t first_mention = 0;             // normalized byte
-  std::vector<int32_t> mentions;         // every site mention (normalized bytes)
+  int32_t first_mention = 0;      // normalized byte
+  std::vector<int32_t> mentions;  // every site mention (normalized bytes)
 };
 
 struct Located {
@@ -37,10 +37,10 @@ struct Located {
 };
 
 struct TherapyFacts {
-  std::optional<int> total_minutes;   // total treatment time when stated
-  std::optional<int> timed_minutes;   // stated timed total, else the sum when every service has minutes
-  std::map<std::string, int> by_code; // minutes attributed to a code
-  std::map<std::string, int32_t> service_at;  // code -> normalized byte of its documentation
+  std::optional<int> total_minutes;              // total treatment time when stated
+  std::optional<int> timed_minutes;              // stated timed total, else the sum when every service has minutes
+  std::map<std::string, int> by_code;            // minutes attributed to a code
+  std::map<std::string, int32_t> service_at;     // code -> normalized byte of its documentation
   std::vector<std::string> services_documented;  // codes whose service is documented today
   int untimed_minutes = 0;
   bool any_minutes = false;
@@ -63,7 +63,7 @@ struct NoteFacts {
 
   std::vector<Wound> wounds;
   std::optional<double> total_area_cm2;
-  std::optional<double> stated_total_area;  // "Total area debrided: 20.0 sq cm" 
+  std::optional<double> stated_total_area;  // "Total area debrided: 20.0 sq cm"
 
   std::vector<Located> tissue_seen, tissue_removed, instruments, methods, necessity;
   std::optional<std::string> removal_depth;
@@ -71,8 +71,8 @@ struct NoteFacts {
   std::vector<Located> removal_depths;  // every depth removed today, in text order
 
   // Debridement today.
-  bool debridement_act = false;        // a debridement (or removal of tissue) documented today
-  int32_t debridement_at = -1;         // its first mention
+  bool debridement_act = false;          // a debridement (or removal of tissue) documented today
+  int32_t debridement_at = -1;           // its first mention
   bool wound_care_only_signals = false;  // cleansing / dressing / "wound care" today
   int32_t wound_care_at = -1;
   bool selective_method = false, nonselective_method = false;

@@ -18,7 +18,7 @@ using detect::Mention;
 
 struct Label {
   int32_t begin = 0, end = 0;
-  std::string code;  // timed or untimed CPT code, "untimed", or ""
+  std::string code;      // timed or untimed CPT code, "untimed", or ""
   bool literal = false;  // a 5-digit code written out
 };
 
@@ -100,7 +100,8 @@ void ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::
     auto header = Cells(line);
     int min_col = -1;
     for (size_t c = 0; c < header.size(); ++c)
-      if (header[c] == "min" || header[c] == "mins" || header[c] == "minutes" || header[c] == "time (min)") min_col = static_cast<int>(c);
+      if (header[c] == "min" || header[c] == "mins" || header[c] == "minutes" || header[c] == "time (min)")
+        min_col = static_cast<int>(c);
     if (min_col < 0) continue;
     // A code named in the lines just above the table.
     std::string heading_code;
@@ -129,8 +130,10 @@ void ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::
         }
       if (code.empty()) code = heading_code;
       any = true;
-      if (untimed_row || code == "untimed") untimed += minutes;
-      else if (!code.empty()) table_minutes[code] += minutes;
+      if (untimed_row || code == "untimed")
+        untimed += minutes;
+      else if (!code.empty())
+        table_minutes[code] += minutes;
     }
     i = j - 1;
   }
@@ -170,7 +173,8 @@ bool AnyGoal(const Analysis& a) {
       // "goals to be set at re-evaluation": a goal not yet written
       const auto& s = a.SentenceOf(m.begin);
       std::string_view sent = a.Text(s.begin, s.end);
-      if (sent.find("to be set") != std::string_view::npos || sent.find("to be established") != std::string_view::npos ||
+      if (sent.find("to be set") != std::string_view::npos ||
+          sent.find("to be established") != std::string_view::npos ||
           sent.find("will be set") != std::string_view::npos || sent.find("to be determined") != std::string_view::npos)
         continue;
       return true;
@@ -319,9 +323,8 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     if (m.key() != "exercise-params" || !m.ctx.current()) continue;
     bool charge = std::any_of(a.charge_lines.begin(), a.charge_lines.end(),
                               [&](const auto& cl) { return m.begin >= cl.begin && m.begin < cl.end; });
-    bool service_total = std::any_of(a.Of("services").begin(), a.Of("services").end(), [&](const Mention& s) {
-      return s.end <= m.begin && m.begin - s.end <= 3;
-    });
+    bool service_total = std::any_of(a.Of("services").begin(), a.Of("services").end(),
+                                     [&](const Mention& s) { return s.end <= m.begin && m.begin - s.end <= 3; });
     // Parameters belong to an exercise named in the same sentence or line, or
     // to a line of a block headed by an exercise service ("Ther ex:" then bullets).
     const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];

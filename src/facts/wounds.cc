@@ -17,9 +17,9 @@ using detect::Mention;
 
 struct SiteHit {
   const Mention* m = nullptr;
-  int32_t loc_begin = 0;                // start of the written location
-  std::string location;                 // without the side
-  std::string quals;                    // the qualifier words only ("plantar 1st")
+  int32_t loc_begin = 0;  // start of the written location
+  std::string location;   // without the side
+  std::string quals;      // the qualifier words only ("plantar 1st")
   std::optional<std::string> laterality;
   int wound = -1;
 };
@@ -50,7 +50,7 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
   while (true) {
     int32_t e = start;
     while (e > line_begin && s[e - 1] == ' ') --e;
-    if (e > line_begin && s[e - 1] == '.') --e;  // "Lt. heel" 
+    if (e > line_begin && s[e - 1] == '.') --e;                                           // "Lt. heel"
     if (e > line_begin && s[e - 1] == '-' && e - 1 > line_begin && s[e - 2] != ' ') --e;  // "left-sided"
     if (e == start && start != m.begin) break;
     int32_t b = e;
@@ -117,8 +117,7 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
     if (lab == std::string_view::npos) lab = line.find("side:");
     if (lab != std::string_view::npos)
       for (const Mention& side : sides)
-        if (side.begin >= ln.begin + static_cast<int32_t>(lab) && side.end <= ln.end &&
-            side.end - side.begin > 1) {
+        if (side.begin >= ln.begin + static_cast<int32_t>(lab) && side.end <= ln.end && side.end - side.begin > 1) {
           hit.laterality = side.key();
           break;
         }
@@ -138,8 +137,8 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
     if (d.begin >= m.end && d.begin <= m.end + 2) return true;
   int32_t b = std::max<int32_t>(0, m.begin - 24);
   std::string_view before = a.Text(b, m.begin);
-  for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " to ", " near ",
-                             " proximal to ", " distal to ", " above ", " below "}) {
+  for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " to ",
+                             " near ", " proximal to ", " distal to ", " above ", " below "}) {
     size_t p = before.rfind(w);
     if (p != std::string_view::npos && before.size() - (p + w.size()) <= 14) return true;
   }
@@ -179,8 +178,10 @@ std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
   for (char c : s + " ") {
-    if (IsWordChar(c)) cur.push_back(c);
-    else if (!cur.empty()) out.push_back(cur), cur.clear();
+    if (IsWordChar(c))
+      cur.push_back(c);
+    else if (!cur.empty())
+      out.push_back(cur), cur.clear();
   }
   return out;
 }
@@ -191,7 +192,8 @@ bool SamePlace(const std::string& a, const std::string& b) {
   auto x = Words(a), y = Words(b);
 
   auto subset = [](const std::vector<std::string>& p, const std::vector<std::string>& q) {
-    return std::all_of(p.begin(), p.end(), [&](const std::string& w) { return std::find(q.begin(), q.end(), w) != q.end(); });
+    return std::all_of(p.begin(), p.end(),
+                       [&](const std::string& w) { return std::find(q.begin(), q.end(), w) != q.end(); });
   };
   return subset(x, y) || subset(y, x);
 }
@@ -208,8 +210,10 @@ std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const
     if (m.ctx.current()) out.emplace_back(m.begin, "debridement");
   for (const Located& l : f.tissue_removed) out.emplace_back(l.begin, "debridement");
   for (const Located& l : f.methods) {
-    if (l.key == "npwt") out.emplace_back(l.begin, "npwt");
-    else if (l.key != "whirlpool") out.emplace_back(l.begin, "debridement");
+    if (l.key == "npwt")
+      out.emplace_back(l.begin, "npwt");
+    else if (l.key != "whirlpool")
+      out.emplace_back(l.begin, "debridement");
   }
   std::sort(out.begin(), out.end());
   return out;
@@ -223,8 +227,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   std::vector<SiteHit> hits, weak;
   for (const Mention& m : a.Of("sites")) {
     if (!m.ctx.current() || m.entry->HasFlag("ignore")) continue;
-    if (!IsAnatomyReference(a, m) && IsWoundSite(a, m)) hits.push_back(Expand(a, m));
-    else weak.push_back(Expand(a, m));
+    if (!IsAnatomyReference(a, m) && IsWoundSite(a, m))
+      hits.push_back(Expand(a, m));
+    else
+      weak.push_back(Expand(a, m));
   }
   // Specific sites make wounds; a generic site, or a region holding another wound
   // site ("ankle" with "malleolus"), joins a compatible specific wound.
@@ -261,8 +267,8 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
         Wound& w = f.wounds[i];
         bool same_site = w.site_key == h.m->key() && SamePlace(wound_cores[i], h.quals) &&
                          (!number || !wound_numbers[i] || number == wound_numbers[i]);
-        bool joins = pass == 1 && w.specific &&
-                     (!h.m->entry->HasFlag("specific") || Within(*lexicon_entry_of(w), h.m->key()));
+        bool joins =
+            pass == 1 && w.specific && (!h.m->entry->HasFlag("specific") || Within(*lexicon_entry_of(w), h.m->key()));
         if ((same_site || joins) && Compatible(w.laterality, h.laterality)) {
           found = static_cast<int>(i);
           break;
@@ -370,15 +376,20 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     Sizes& sz = sizes[w];
     Wound& wd = f.wounds[w];
     ++wd.measurement_count;
-    if (ms.stage == detect::MeasureStage::kDebridedArea) sz.debrided_area = &ms;
-    else if (ms.stated_area && !sz.stated) sz.stated = &ms;
-    else if (ms.stage == detect::MeasureStage::kPost && !ms.stated_area) sz.post = &ms;
-    else if (!ms.stated_area && !sz.first) sz.first = &ms;
+    if (ms.stage == detect::MeasureStage::kDebridedArea)
+      sz.debrided_area = &ms;
+    else if (ms.stated_area && !sz.stated)
+      sz.stated = &ms;
+    else if (ms.stage == detect::MeasureStage::kPost && !ms.stated_area)
+      sz.post = &ms;
+    else if (!ms.stated_area && !sz.first)
+      sz.first = &ms;
     if (ms.stage == detect::MeasureStage::kPost || ms.stage == detect::MeasureStage::kDebridedArea)
       wd.post_measured = true;
     if (ms.depth_cm >= 0) sz.depth = ms.depth_cm;
   }
-  static const RE2 unchanged(R"(post[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
+  static const RE2 unchanged(
+      R"(post[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
   bool all_unchanged = RE2::PartialMatch(a.norm.text, unchanged);
   for (size_t i = 0; i < f.wounds.size(); ++i) {
     Wound& w = f.wounds[i];

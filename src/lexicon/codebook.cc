@@ -50,15 +50,24 @@ Result<CodeBook> CodeBook::Parse(std::string_view text, std::string_view origin)
         size_t eq = kv.find('=');
         if (eq == std::string::npos) return Status::DataError(where + ": expected key=value, got '" + kv + "'");
         std::string k = kv.substr(0, eq), v = kv.substr(eq + 1);
-        if (k == "family") c.family = v;
-        else if (k == "kind") c.kind = v;
-        else if (k == "role") c.role = v;
-        else if (k == "primary") c.primary = v;
-        else if (k == "ladder") c.ladder = v;
-        else if (k == "depth") c.depth = v;
-        else if (k == "class") c.npwt_class = v;
-        else if (k == "size") c.npwt_size = v;
-        else return Status::DataError(where + ": unknown key '" + k + "'");
+        if (k == "family")
+          c.family = v;
+        else if (k == "kind")
+          c.kind = v;
+        else if (k == "role")
+          c.role = v;
+        else if (k == "primary")
+          c.primary = v;
+        else if (k == "ladder")
+          c.ladder = v;
+        else if (k == "depth")
+          c.depth = v;
+        else if (k == "class")
+          c.npwt_class = v;
+        else if (k == "size")
+          c.npwt_size = v;
+        else
+          return Status::DataError(where + ": unknown key '" + k + "'");
       }
       if (c.code.size() != 5 || c.family.empty() || c.kind.empty())
         return Status::DataError(where + ": a code needs five characters, family= and kind=");

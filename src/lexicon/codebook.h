@@ -13,14 +13,14 @@ namespace notelint::lexicon {
 
 struct CodeInfo {
   std::string code;
-  std::string family;       // SEL, NONSEL, SURG, NPWT, COMP, TIMED, GROUP, UNTIMED
-  std::string kind;         // area, session, npwt, timed, untimed
-  std::string role;         // primary, addon or ""
-  std::string primary;      // for add-ons
-  std::string ladder;       // codes on one area ladder share it
-  std::string depth;        // SURG: the removal depth the code pays for
-  std::string npwt_class;   // durable / disposable
-  std::string npwt_size;    // small / large
+  std::string family;      // SEL, NONSEL, SURG, NPWT, COMP, TIMED, GROUP, UNTIMED
+  std::string kind;        // area, session, npwt, timed, untimed
+  std::string role;        // primary, addon or ""
+  std::string primary;     // for add-ons
+  std::string ladder;      // codes on one area ladder share it
+  std::string depth;       // SURG: the removal depth the code pays for
+  std::string npwt_class;  // durable / disposable
+  std::string npwt_size;   // small / large
   std::string description;
 };
 

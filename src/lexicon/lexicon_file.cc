@@ -36,10 +36,16 @@ std::vector<std::string> SplitPhrases(std::string_view s) {
       size_t j = 1;
       end = std::string_view::npos;
       while (j < rest.size()) {
-        if (rest[j] == '\\') { j += 2; continue; }
+        if (rest[j] == '\\') {
+          j += 2;
+          continue;
+        }
         if (rest[j] == '/') {
           std::string_view after = Trim(rest.substr(j + 1));
-          if (after.empty() || after.front() == '|') { end = j + 1; break; }
+          if (after.empty() || after.front() == '|') {
+            end = j + 1;
+            break;
+          }
         }
         ++j;
       }
@@ -84,7 +90,10 @@ Result<LexiconFile> ParseLexicon(std::string_view category, std::string_view pat
     for (size_t i = 0; i < line.size(); ++i) {
       if (line[i] == '[') in_flags = true;
       if (line[i] == ']') in_flags = false;
-      if (line[i] == ':' && !in_flags) { colon = i; break; }
+      if (line[i] == ':' && !in_flags) {
+        colon = i;
+        break;
+      }
     }
     if (colon == std::string_view::npos)
       return Status::DataError(origin + ": expected 'key [flags] : phrase | phrase'");

@@ -10,10 +10,10 @@
 namespace notelint::lexicon {
 
 struct Entry {
-  std::string key;                  // canonical key written in output
-  std::vector<std::string> flags;   // e.g. {"specific", "paired"}
-  std::vector<std::string> phrases; // as written (lowercase); "/re/" for regexes
-  std::string origin;               // "file:line" for messages
+  std::string key;                   // canonical key written in output
+  std::vector<std::string> flags;    // e.g. {"specific", "paired"}
+  std::vector<std::string> phrases;  // as written (lowercase); "/re/" for regexes
+  std::string origin;                // "file:line" for messages
 
   bool HasFlag(std::string_view f) const;
 };

@@ -166,7 +166,8 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
           const Token& last = toks[i + st.head.size()];
           std::string_view lt = text.substr(last.begin, last.end - last.begin);
           if (!lt.starts_with(st.last_prefix)) continue;
-          if (!std::all_of(lt.begin() + st.last_prefix.size(), lt.end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }))
+          if (!std::all_of(lt.begin() + st.last_prefix.size(), lt.end(),
+                           [](char ch) { return ch >= 'a' && ch <= 'z'; }))
             continue;
           offer(st.target, i + st.head.size() + 1);
         }

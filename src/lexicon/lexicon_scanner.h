@@ -3,15 +3,15 @@
 // pass for all `/regex/` phrases, instead of one automaton scan per category.
 #pragma once
 
+#include <re2/re2.h>
+#include <re2/set.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include <re2/re2.h>
-#include <re2/set.h>
 
 #include "lexicon/phrase_matcher.h"
 
@@ -53,12 +53,12 @@ class LexiconScanner {
 
   void AddLiteral(const std::vector<std::string>& tokens, Target t);
 
-  std::unordered_map<std::string, Node, Hash, std::equal_to<>> grams_;  // tokens joined by ' '
+  std::unordered_map<std::string, Node, Hash, std::equal_to<>> grams_;               // tokens joined by ' '
   std::unordered_map<std::string, std::vector<Star>, Hash, std::equal_to<>> stars_;  // by first 3 chars of first token
   size_t categories_ = 0;
-  std::unique_ptr<re2::RE2> regex_;                  // all regex phrases, leftmost-longest
-  std::unique_ptr<re2::RE2::Set> regex_set_;          // the same, anchored, to tell which matched
-  std::vector<std::pair<int, int>> regex_targets_;    // set index -> (category, entry)
+  std::unique_ptr<re2::RE2> regex_;                 // all regex phrases, leftmost-longest
+  std::unique_ptr<re2::RE2::Set> regex_set_;        // the same, anchored, to tell which matched
+  std::vector<std::pair<int, int>> regex_targets_;  // set index -> (category, entry)
 };
 
 // Splits normalized text into tokens: runs of [a-z0-9] (and non-ASCII bytes), and

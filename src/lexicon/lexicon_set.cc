@@ -36,9 +36,8 @@ Result<LexiconSet> LexiconSet::FromFiles(std::vector<LexiconFile> files) {
     Category& cat = set.categories_[f.category];
     cat.name = f.category;
     for (Entry& e : f.entries) {
-      auto it = std::find_if(cat.entries.begin(), cat.entries.end(), [&](const Entry& o) {
-        return o.key == e.key && o.flags == e.flags;
-      });
+      auto it = std::find_if(cat.entries.begin(), cat.entries.end(),
+                             [&](const Entry& o) { return o.key == e.key && o.flags == e.flags; });
       if (it != cat.entries.end()) {
         it->phrases.insert(it->phrases.end(), e.phrases.begin(), e.phrases.end());
       } else {

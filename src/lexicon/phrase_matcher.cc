@@ -9,8 +9,7 @@ namespace notelint::lexicon {
 namespace {
 
 bool IsWordChar(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' ||
-         static_cast<unsigned char>(c) >= 0x80;
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 RE2::Options MatcherOptions() {
@@ -116,8 +115,7 @@ void PhraseMatcher::FindAll(std::string_view text, std::vector<PhraseMatch>& out
   if (!combined_) return;
   size_t pos = 0;
   re2::StringPiece m;
-  while (pos <= text.size() &&
-         combined_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos <= text.size() && combined_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     int32_t b = static_cast<int32_t>(m.data() - text.data());
     int32_t e = b + static_cast<int32_t>(m.size());
     if (e == b) {  // empty match: step over one byte

@@ -1,6 +1,8 @@
 // PhraseMatcher: many lexicon phrases compiled once into one RE2 automaton.
 #pragma once
 
+#include <re2/set.h>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -10,8 +12,6 @@
 #include <vector>
 
 #include "base/status.h"
-
-#include <re2/set.h>
 
 namespace notelint::lexicon {
 
@@ -46,10 +46,10 @@ class PhraseMatcher {
   int Identify(std::string_view matched) const;
 
   std::unique_ptr<re2::RE2> combined_;
-  std::unordered_map<std::string, int> literal_;  // compact form -> id
+  std::unordered_map<std::string, int> literal_;       // compact form -> id
   std::vector<std::pair<std::string, int>> prefixes_;  // compact prefix of `*` phrases
-  std::vector<int> regex_ids_;                   // id of each regex phrase, in Set order
-  std::shared_ptr<re2::RE2::Set> regex_set_;     // all regex phrases, anchored at both ends
+  std::vector<int> regex_ids_;                         // id of each regex phrase, in Set order
+  std::shared_ptr<re2::RE2::Set> regex_set_;           // all regex phrases, anchored at both ends
 };
 
 // Phrase text with spaces and hyphens removed: the key used to identify matches.

@@ -10,9 +10,12 @@ void Summary::Add(const NoteResult& r) {
   ++notes;
   if (!r.supported) ++unsupported;
   for (const Finding& f : r.findings) {
-    if (f.severity == Severity::kError) ++errors;
-    else if (f.severity == Severity::kWarning) ++warnings;
-    else ++infos;
+    if (f.severity == Severity::kError)
+      ++errors;
+    else if (f.severity == Severity::kWarning)
+      ++warnings;
+    else
+      ++infos;
   }
 }
 
@@ -29,12 +32,15 @@ json NoteToJson(const NoteResult& r) {
       s = r.source->Position(f.span.start);
       e = r.source->Position(f.span.end);
     }
-    fj["span"] = {{"start", f.span.start}, {"end", f.span.end}, {"line", s.line}, {"column", s.column},
-                  {"end_line", e.line}, {"end_column", e.column}};
+    fj["span"] = {{"start", f.span.start}, {"end", f.span.end},  {"line", s.line},
+                  {"column", s.column},    {"end_line", e.line}, {"end_column", e.column}};
     findings.push_back(fj);
   }
-  return json{{"id", r.id}, {"codes", CodesToJson(r.codes)}, {"supported", r.supported},
-              {"findings", findings}, {"facts", r.facts}};
+  return json{{"id", r.id},
+              {"codes", CodesToJson(r.codes)},
+              {"supported", r.supported},
+              {"findings", findings},
+              {"facts", r.facts}};
 }
 
 void WriteJsonl(std::ostream& out, const NoteResult& r) {
@@ -50,8 +56,11 @@ void WriteJson(std::ostream& out, const std::vector<NoteResult>& results) {
   }
   json doc = {{"notes", notes},
               {"summary",
-               {{"notes", sum.notes}, {"unsupported", sum.unsupported}, {"errors", sum.errors},
-                {"warnings", sum.warnings}, {"infos", sum.infos}}}};
+               {{"notes", sum.notes},
+                {"unsupported", sum.unsupported},
+                {"errors", sum.errors},
+                {"warnings", sum.warnings},
+                {"infos", sum.infos}}}};
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 

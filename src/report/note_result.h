@@ -2,10 +2,9 @@
 #pragma once
 
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "base/code_spec.h"
 #include "base/finding.h"
@@ -14,12 +13,12 @@
 namespace notelint::report {
 
 struct NoteResult {
-  std::string id;                               // file name or JSONL id
-  std::vector<CodeSpec> codes;                  // billed codes
+  std::string id;               // file name or JSONL id
+  std::vector<CodeSpec> codes;  // billed codes
   bool supported = true;
   std::vector<Finding> findings;
   nlohmann::json facts = nlohmann::json::object();
-  std::shared_ptr<const SourceText> source;     // for carets and line/column; may be null
+  std::shared_ptr<const SourceText> source;  // for carets and line/column; may be null
 };
 
 struct Summary {

@@ -8,9 +8,12 @@ namespace {
 
 const char* Color(Severity s) {
   switch (s) {
-    case Severity::kError: return "\033[1;31m";
-    case Severity::kWarning: return "\033[1;33m";
-    case Severity::kInfo: return "\033[1;36m";
+    case Severity::kError:
+      return "\033[1;31m";
+    case Severity::kWarning:
+      return "\033[1;33m";
+    case Severity::kInfo:
+      return "\033[1;36m";
   }
   return "";
 }
@@ -25,9 +28,12 @@ int CodePoints(std::string_view s) {
 void WriteText(std::ostream& out, const NoteResult& r, const TextOptions& opt) {
   int errors = 0, warnings = 0, infos = 0;
   for (const Finding& f : r.findings) {
-    if (f.severity == Severity::kError) ++errors;
-    else if (f.severity == Severity::kWarning) ++warnings;
-    else ++infos;
+    if (f.severity == Severity::kError)
+      ++errors;
+    else if (f.severity == Severity::kWarning)
+      ++warnings;
+    else
+      ++infos;
     if (opt.quiet) continue;
     LineCol s{1, 1}, e{1, 1};
     if (r.source) {
@@ -52,15 +58,17 @@ void WriteText(std::ostream& out, const NoteResult& r, const TextOptions& opt) {
   }
   std::string codes;
   for (const CodeSpec& c : r.codes) codes += (codes.empty() ? "" : ", ") + c.code + " x" + std::to_string(c.units);
-  out << r.id << ": " << (codes.empty() ? "no codes" : codes) << " "
-      << (r.supported ? "SUPPORTED" : "NOT SUPPORTED") << ": " << errors << " error" << (errors == 1 ? "" : "s")
-      << ", " << warnings << " warning" << (warnings == 1 ? "" : "s") << ", " << infos << " info\n";
+  out << r.id << ": " << (codes.empty() ? "no codes" : codes) << " " << (r.supported ? "SUPPORTED" : "NOT SUPPORTED")
+      << ": " << errors << " error" << (errors == 1 ? "" : "s") << ", " << warnings << " warning"
+      << (warnings == 1 ? "" : "s") << ", " << infos << " info\n";
 }
 
 void WriteGithub(std::ostream& out, const NoteResult& r) {
   for (const Finding& f : r.findings) {
     LineCol s = r.source ? r.source->Position(f.span.start) : LineCol{};
-    const char* level = f.severity == Severity::kError ? "error" : f.severity == Severity::kWarning ? "warning" : "notice";
+    const char* level = f.severity == Severity::kError     ? "error"
+                        : f.severity == Severity::kWarning ? "warning"
+                                                           : "notice";
     std::string msg = f.message;
     for (char& c : msg)
       if (c == '\n') c = ' ';

@@ -26,8 +26,9 @@ void CheckAddons(const RuleContext& ctx, Emitter& em) {
   for (const CodeSpec& c : ctx.facts.billed) {
     const auto* info = ctx.book.Find(c.code);
     if (!info || info->role != "addon" || ctx.facts.Billed(info->primary)) continue;
-    em.Report(c.code, "add-on " + c.code + " is billed without its primary " + info->primary + "; bill " +
-                          info->primary + " for the first 20 sq cm and " + c.code + " for each further 20",
+    em.Report(c.code,
+              "add-on " + c.code + " is billed without its primary " + info->primary + "; bill " + info->primary +
+                  " for the first 20 sq cm and " + c.code + " for each further 20",
               ctx.facts.charge_line_at, ctx.facts.charge_line_at + 1);
   }
 }
@@ -42,15 +43,16 @@ void CheckPairs(const RuleContext& ctx, Emitter& em) {
       // Report each pair once, on the first code of A.
       bool modifier = false;
       for (const CodeSpec& x : ctx.facts.billed) {
-        bool in_pair = std::any_of(pair.a.begin(), pair.a.end(), [&](const auto& g) { return ctx.book.InGroup(x.code, g); }) ||
-                       std::any_of(pair.b.begin(), pair.b.end(), [&](const auto& g) { return ctx.book.InGroup(x.code, g); });
+        bool in_pair =
+            std::any_of(pair.a.begin(), pair.a.end(), [&](const auto& g) { return ctx.book.InGroup(x.code, g); }) ||
+            std::any_of(pair.b.begin(), pair.b.end(), [&](const auto& g) { return ctx.book.InGroup(x.code, g); });
         if (in_pair && HasDistinctModifier(x)) modifier = true;
       }
       std::string both = a.code + " and " + b->code;
       if (!pair.modifier_allowed) {
         em.ReportWith(Severity::kError, a.code,
-                      both + " are never billed together (" + pair.note + "); bill one of them", ctx.facts.charge_line_at,
-                      ctx.facts.charge_line_at + 1);
+                      both + " are never billed together (" + pair.note + "); bill one of them",
+                      ctx.facts.charge_line_at, ctx.facts.charge_line_at + 1);
       } else if (modifier) {
         em.ReportWith(Severity::kInfo, a.code,
                       both + " are bundled; the distinct-service modifier needs documented separation (" + pair.note +
@@ -58,8 +60,10 @@ void CheckPairs(const RuleContext& ctx, Emitter& em) {
                       ctx.facts.charge_line_at, ctx.facts.charge_line_at + 1);
       } else {
         em.ReportWith(Severity::kWarning, a.code,
-                      both + " are bundled by payers and billed without a distinct-service modifier (59, XS, XE, XP, "
-                             "XU); " + pair.note,
+                      both +
+                          " are bundled by payers and billed without a distinct-service modifier (59, XS, XE, XP, "
+                          "XU); " +
+                          pair.note,
                       ctx.facts.charge_line_at, ctx.facts.charge_line_at + 1);
       }
       break;

@@ -27,8 +27,10 @@ void DressingOnly(const RuleContext& ctx, Emitter& em) {
   const auto& f = ctx.facts;
   if (code.empty() || f.debridement_act || !f.wound_care_only_signals) return;
   Where w = SentenceAt(ctx.analysis, f.wound_care_at);
-  em.Report(code, code + " billed but the note documents only cleansing / dressing care, no debridement; describe "
-                         "the debridement (tissue removed, instrument, depth) or do not bill it",
+  em.Report(code,
+            code +
+                " billed but the note documents only cleansing / dressing care, no debridement; describe "
+                "the debridement (tissue removed, instrument, depth) or do not bill it",
             w.begin, w.end);
 }
 
@@ -56,12 +58,16 @@ void DepthMissing(const RuleContext& ctx, Emitter& em) {
   std::string sel = DebridementCode(ctx, true, false, false);
   Where w = ProcedureAnchor(ctx);
   if (!surg.empty())
-    em.ReportWith(Severity::kError, surg, surg + " billed but the deepest tissue level removed is not stated; write "
-                                          "e.g. 'deepest level removed: subcutaneous tissue'",
+    em.ReportWith(Severity::kError, surg,
+                  surg +
+                      " billed but the deepest tissue level removed is not stated; write "
+                      "e.g. 'deepest level removed: subcutaneous tissue'",
                   w.begin, w.end);
   else if (!sel.empty())
-    em.ReportWith(Severity::kInfo, sel, sel + " billed; state the deepest level removed, e.g. 'to the level of the "
-                                        "dermis'",
+    em.ReportWith(Severity::kInfo, sel,
+                  sel +
+                      " billed; state the deepest level removed, e.g. 'to the level of the "
+                      "dermis'",
                   w.begin, w.end);
 }
 
@@ -88,16 +94,19 @@ void DepthCodeMismatch(const RuleContext& ctx, Emitter& em) {
     if (!info) continue;
     std::string want = info->family == "SEL" ? "SEL" : info->family == "SURG" ? info->depth : "";
     if (want.empty()) continue;
-    bool fits = std::any_of(depths.begin(), depths.end(), [&](const std::string& d) { return FamilyForDepth(d) == want; });
+    bool fits =
+        std::any_of(depths.begin(), depths.end(), [&](const std::string& d) { return FamilyForDepth(d) == want; });
     if (fits) continue;
     std::string deepest = *f.removal_depth;
     if (want == "SEL")
-      em.Report(c.code, c.code + " is selective debridement (epidermis/dermis) but " + deepest +
-                            " tissue was removed; that is surgical debridement (11042 and up)",
+      em.Report(c.code,
+                c.code + " is selective debridement (epidermis/dermis) but " + deepest +
+                    " tissue was removed; that is surgical debridement (11042 and up)",
                 w.begin, w.end);
     else
-      em.Report(c.code, c.code + " pays for removal of " + want + " tissue but the deepest level documented is " +
-                            deepest + "; bill the code of the documented depth",
+      em.Report(c.code,
+                c.code + " pays for removal of " + want + " tissue but the deepest level documented is " + deepest +
+                    "; bill the code of the documented depth",
                 w.begin, w.end);
   }
 }
@@ -108,12 +117,16 @@ void MethodMismatch(const RuleContext& ctx, Emitter& em) {
   std::string nonsel = DebridementCode(ctx, false, true, false);
   Where w = ProcedureAnchor(ctx);
   if (!sel.empty() && f.nonselective_method && !f.selective_method)
-    em.Report(sel, sel + " is selective (sharp or waterjet) debridement but only non-selective methods are documented; "
-                         "bill 97602 or document the sharp debridement",
+    em.Report(sel,
+              sel +
+                  " is selective (sharp or waterjet) debridement but only non-selective methods are documented; "
+                  "bill 97602 or document the sharp debridement",
               w.begin, w.end);
   if (!nonsel.empty() && f.selective_method && !f.nonselective_method)
-    em.Report(nonsel, nonsel + " is non-selective debridement but only sharp selective debridement is documented; "
-                               "bill 97597 or document the non-selective technique",
+    em.Report(nonsel,
+              nonsel +
+                  " is non-selective debridement but only sharp selective debridement is documented; "
+                  "bill 97597 or document the non-selective technique",
               w.begin, w.end);
 }
 
@@ -121,8 +134,10 @@ void TechniqueMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = DebridementCode(ctx, false, true, false);
   if (code.empty() || ctx.facts.nonselective_method) return;
   Where w = ProcedureAnchor(ctx);
-  em.Report(code, code + " billed but no non-selective technique is named; write e.g. 'collagenase applied', "
-                         "'wet-to-moist dressing', 'monofilament pad abrasion'",
+  em.Report(code,
+            code +
+                " billed but no non-selective technique is named; write e.g. 'collagenase applied', "
+                "'wet-to-moist dressing', 'monofilament pad abrasion'",
             w.begin, w.end);
 }
 
@@ -134,8 +149,10 @@ void PostMeasureMissing(const RuleContext& ctx, Emitter& em) {
     if (w.measurement_count == 0 || w.post_measured) continue;
     if (!w.debrided && f.wounds.size() > 1) continue;
     Where at = ProcedureAnchor(ctx);
-    em.Report(code, code + " billed; the size after debridement is not documented; add it, e.g. 'post-debridement: "
-                           "3.3 x 2.2 x 0.4 cm' or 'unchanged'",
+    em.Report(code,
+              code +
+                  " billed; the size after debridement is not documented; add it, e.g. 'post-debridement: "
+                  "3.3 x 2.2 x 0.4 cm' or 'unchanged'",
               at.begin, at.end);
     return;
   }

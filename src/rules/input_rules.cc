@@ -18,8 +18,9 @@ void RegisterInputRules(Registry& r) {
              "(\"97597,97598x2\"), a JSONL \"codes\" field, or a charge line in the note (\"CPT: 97597\").",
              [](const RuleContext& ctx, Emitter& em) {
                if (!ctx.facts.billed.empty()) return;
-               em.Report("", "no billed code was given or found in the note; only code-independent rules ran "
-                             "(give codes with -c, e.g. -c 97597,97598)");
+               em.Report("",
+                         "no billed code was given or found in the note; only code-independent rules ran "
+                         "(give codes with -c, e.g. -c 97597,97598)");
              }});
   r.Add(Rule{"codes.unknown", Severity::kInfo, "any",
              "a billed code is not in the code book; no code-specific rule ran for it",

@@ -9,9 +9,7 @@ Linter::Linter(const Registry& registry, const lexicon::CodeBook& book, const le
                LintConfig config)
     : registry_(registry), book_(book), templates_(templates), config_(std::move(config)) {}
 
-bool Linter::Enabled(const std::string& id) const {
-  return !config_.disabled.count(id) || config_.enabled.count(id);
-}
+bool Linter::Enabled(const std::string& id) const { return !config_.disabled.count(id) || config_.enabled.count(id); }
 
 Severity Linter::SeverityOf(const Rule& rule, Severity reported) const {
   auto it = config_.severity.find(rule.id);
@@ -41,7 +39,8 @@ std::vector<Finding> Linter::Run(const detect::Analysis& a, const facts::NoteFac
     if (r.begin >= 0) fd.span = a.norm.OrigSpan(r.begin, std::max(r.begin + 1, r.end));
     out.push_back(std::move(fd));
   }
-  std::stable_sort(out.begin(), out.end(), [](const Finding& x, const Finding& y) { return x.span.start < y.span.start; });
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Finding& x, const Finding& y) { return x.span.start < y.span.start; });
   return out;
 }
 

@@ -14,7 +14,7 @@ namespace notelint::rules {
 
 struct LintConfig {
   std::set<std::string> disabled;
-  std::set<std::string> enabled;  // re-enables a rule disabled earlier
+  std::set<std::string> enabled;             // re-enables a rule disabled earlier
   std::map<std::string, Severity> severity;  // overrides by rule id
   TimedRule timed_rule = TimedRule::kCms;
 };

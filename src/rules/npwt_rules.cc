@@ -9,8 +9,8 @@ void SettingsMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = FirstBilled(ctx, "NPWT");
   if (code.empty() || !f.npwt_act || (f.npwt_pressure && f.npwt_mode)) return;
   std::string missing = !f.npwt_pressure && !f.npwt_mode ? "pressure setting and mode"
-                        : !f.npwt_pressure              ? "pressure setting"
-                                                        : "mode (continuous or intermittent)";
+                        : !f.npwt_pressure               ? "pressure setting"
+                                                         : "mode (continuous or intermittent)";
   Where w = SentenceAt(ctx.analysis, f.npwt_at);
   em.Report(code, code + " billed but the NPWT " + missing + " is not documented; write e.g. '-125 mmHg continuous'",
             w.begin, w.end);
@@ -24,12 +24,16 @@ void DeviceMismatch(const RuleContext& ctx, Emitter& em) {
     const auto* info = ctx.book.Find(c.code);
     if (!info || info->kind != "npwt") continue;
     if (info->npwt_class == "durable" && f.npwt_disposable && !f.npwt_durable)
-      em.Report(c.code, c.code + " is NPWT with durable equipment but the note documents a disposable device; bill "
-                                 "97607/97608 or document the durable pump",
+      em.Report(c.code,
+                c.code +
+                    " is NPWT with durable equipment but the note documents a disposable device; bill "
+                    "97607/97608 or document the durable pump",
                 w.begin, w.end);
     if (info->npwt_class == "disposable" && f.npwt_durable && !f.npwt_disposable)
-      em.Report(c.code, c.code + " is NPWT with a disposable system but the note documents a durable/rental pump; "
-                                 "bill 97605/97606 or document the disposable device",
+      em.Report(c.code,
+                c.code +
+                    " is NPWT with a disposable system but the note documents a durable/rental pump; "
+                    "bill 97605/97606 or document the disposable device",
                 w.begin, w.end);
   }
 }

@@ -7,10 +7,9 @@ void Emitter::Report(std::string_view code, std::string message, int32_t begin, 
   ReportWith(severity_, code, std::move(message), begin, end);
 }
 
-void Emitter::ReportWith(Severity severity, std::string_view code, std::string message, int32_t begin,
-                         int32_t end) {
-  out_.push_back(RawFinding{std::string(rule_), severity, std::string(code), std::move(message),
-                            std::string(help_), begin, end < begin ? begin : end});
+void Emitter::ReportWith(Severity severity, std::string_view code, std::string message, int32_t begin, int32_t end) {
+  out_.push_back(RawFinding{std::string(rule_), severity, std::string(code), std::move(message), std::string(help_),
+                            begin, end < begin ? begin : end});
 }
 
 Where SentenceAt(const detect::Analysis& a, int32_t pos) {

@@ -40,8 +40,7 @@ class Emitter {
       : rule_(rule), severity_(severity), help_(help), out_(out) {}
   // Reports at normalized range [begin, end) (begin < 0: the note's start).
   void Report(std::string_view code, std::string message, int32_t begin = -1, int32_t end = -1);
-  void ReportWith(Severity severity, std::string_view code, std::string message, int32_t begin = -1,
-                  int32_t end = -1);
+  void ReportWith(Severity severity, std::string_view code, std::string message, int32_t begin = -1, int32_t end = -1);
   Severity severity() const { return severity_; }
 
  private:
@@ -54,9 +53,9 @@ class Emitter {
 struct Rule {
   std::string id;
   Severity severity;
-  std::string codes;    // which codes it runs for, as documented ("SEL, SURG")
-  std::string summary;  // one line
-  std::string help;     // long help for `notelint explain`
+  std::string codes;                                        // which codes it runs for, as documented ("SEL, SURG")
+  std::string summary;                                      // one line
+  std::string help;                                         // long help for `notelint explain`
   std::function<void(const RuleContext&, Emitter&)> check;  // empty for rules the app reports
 };
 

@@ -22,14 +22,18 @@ void Check(const RuleContext& ctx, Emitter& em) {
     } else if (info->family == "TIMED" || info->family == "GROUP") {
       const auto& docs = f.therapy.services_documented;
       if (std::find(docs.begin(), docs.end(), c.code) != docs.end()) continue;
-      if (!TherapyGapHasOwnRule(ctx, c.code)) what = "no " + info->description + " service";
-      else continue;
+      if (!TherapyGapHasOwnRule(ctx, c.code))
+        what = "no " + info->description + " service";
+      else
+        continue;
     } else {
       continue;
     }
     Where w = SentenceAt(ctx.analysis, f.charge_line_at);
-    em.Report(c.code, c.code + " billed but " + what + " is documented as done today; describe the service performed "
-                                                       "(or do not bill it)",
+    em.Report(c.code,
+              c.code + " billed but " + what +
+                  " is documented as done today; describe the service performed "
+                  "(or do not bill it)",
               w.begin, w.end);
   }
 }

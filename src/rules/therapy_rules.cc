@@ -47,9 +47,11 @@ void MinutesMissing(const RuleContext& ctx, Emitter& em) {
   auto timed = TimedBilled(ctx);
   if (timed.empty() || T(ctx).any_minutes) return;
   Where w = ChargeAnchor(ctx);
-  em.Report(timed.front()->code, timed.front()->code + " is a timed code (15-minute units) but no treatment minutes "
-                                 "are documented; write each service's minutes and the totals, e.g. 'Ther ex 23 min; "
-                                 "total timed 38 min; total treatment 45 min'",
+  em.Report(timed.front()->code,
+            timed.front()->code +
+                " is a timed code (15-minute units) but no treatment minutes "
+                "are documented; write each service's minutes and the totals, e.g. 'Ther ex 23 min; "
+                "total timed 38 min; total treatment 45 min'",
             w.begin, w.end);
 }
 
@@ -59,8 +61,11 @@ void CodeMinutesMissing(const RuleContext& ctx, Emitter& em) {
   for (const CodeSpec* c : timed) {
     if (T(ctx).by_code.count(c->code)) continue;
     Where w = ServiceAnchor(ctx, c->code);
-    em.Report(c->code, "the minutes of " + c->code + " cannot be told apart from the other timed codes; write its own "
-                       "minutes, e.g. '" + c->code + ": 15 min'",
+    em.Report(c->code,
+              "the minutes of " + c->code +
+                  " cannot be told apart from the other timed codes; write its own "
+                  "minutes, e.g. '" +
+                  c->code + ": 15 min'",
               w.begin, w.end);
     return;
   }
@@ -96,9 +101,10 @@ void UnitsExceed(const RuleContext& ctx, Emitter& em) {
       for (const CodeSpec* c : timed) {
         int m = all->at(c->code), allowed = UnitsForMinutes(m);
         if (c->units > allowed)
-          em.Report(c->code, std::to_string(m) + " minutes of " + c->code + " support " + std::to_string(allowed) +
-                                 " unit" + (allowed == 1 ? "" : "s") + " under the AMA per-code rule; " +
-                                 std::to_string(c->units) + " are billed",
+          em.Report(c->code,
+                    std::to_string(m) + " minutes of " + c->code + " support " + std::to_string(allowed) + " unit" +
+                        (allowed == 1 ? "" : "s") + " under the AMA per-code rule; " + std::to_string(c->units) +
+                        " are billed",
                     w.begin, w.end);
       }
       return;
@@ -110,9 +116,10 @@ void UnitsExceed(const RuleContext& ctx, Emitter& em) {
   }
   int allowed = UnitsForMinutes(minutes);
   if (billed > allowed) {
-    em.Report(first, std::to_string(minutes) + " timed minutes support " + std::to_string(allowed) + " unit" +
-                         (allowed == 1 ? "" : "s") + " under the " + (ctx.timed_rule == TimedRule::kCms ? "CMS" : "AMA") +
-                         " rule (8-22 min = 1, 23-37 = 2, then +1 per 15); " + std::to_string(billed) + " are billed",
+    em.Report(first,
+              std::to_string(minutes) + " timed minutes support " + std::to_string(allowed) + " unit" +
+                  (allowed == 1 ? "" : "s") + " under the " + (ctx.timed_rule == TimedRule::kCms ? "CMS" : "AMA") +
+                  " rule (8-22 min = 1, 23-37 = 2, then +1 per 15); " + std::to_string(billed) + " are billed",
               w.begin, w.end);
     return;
   }
@@ -122,9 +129,10 @@ void UnitsExceed(const RuleContext& ctx, Emitter& em) {
   for (const CodeSpec* c : timed) {
     int max_units = CmsMaxUnits(*all, c->code);
     if (c->units > max_units)
-      em.Report(c->code, std::to_string(all->at(c->code)) + " minutes of " + c->code + " earn at most " +
-                             std::to_string(max_units) + " unit" + (max_units == 1 ? "" : "s") +
-                             " in the CMS allocation; " + std::to_string(c->units) + " are billed",
+      em.Report(c->code,
+                std::to_string(all->at(c->code)) + " minutes of " + c->code + " earn at most " +
+                    std::to_string(max_units) + " unit" + (max_units == 1 ? "" : "s") + " in the CMS allocation; " +
+                    std::to_string(c->units) + " are billed",
                 w.begin, w.end);
   }
 }
@@ -153,9 +161,10 @@ void AllocationMismatch(const RuleContext& ctx, Emitter& em) {
   std::string split;
   for (const auto& [code, u] : alloc) split += (split.empty() ? "" : ", ") + code + " x" + std::to_string(u);
   Where w = ChargeAnchor(ctx);
-  em.Report(timed.front()->code, "the CMS allocation of " + std::to_string(total) + " timed minutes is " + split +
-                                     " (whole 15-minute blocks first, then the largest remainders); the billed split "
-                                     "differs",
+  em.Report(timed.front()->code,
+            "the CMS allocation of " + std::to_string(total) + " timed minutes is " + split +
+                " (whole 15-minute blocks first, then the largest remainders); the billed split "
+                "differs",
             w.begin, w.end);
 }
 
@@ -164,20 +173,23 @@ void TotalMissing(const RuleContext& ctx, Emitter& em) {
   auto timed = TimedBilled(ctx);
   const auto& t = T(ctx);
   if (timed.empty() || (t.timed_minutes && t.treatment_total_stated)) return;
-  std::string missing = !t.timed_minutes && !t.treatment_total_stated ? "total timed-code minutes and total treatment time"
-                        : !t.timed_minutes                         ? "total timed-code minutes"
-                                                                   : "total treatment time";
+  std::string missing = !t.timed_minutes && !t.treatment_total_stated
+                            ? "total timed-code minutes and total treatment time"
+                        : !t.timed_minutes ? "total timed-code minutes"
+                                           : "total treatment time";
   Where w = ChargeAnchor(ctx);
-  em.Report(timed.front()->code, "Medicare treatment notes state both totals; " + missing +
-                                     " is missing: write e.g. 'Total timed code minutes: 38; total treatment time: 45 min'",
+  em.Report(timed.front()->code,
+            "Medicare treatment notes state both totals; " + missing +
+                " is missing: write e.g. 'Total timed code minutes: 38; total treatment time: 45 min'",
             w.begin, w.end);
 }
 
 void TherexParameters(const RuleContext& ctx, Emitter& em) {
   if (!ctx.facts.Billed("97110") || T(ctx).exercise_params) return;
   Where w = ServiceAnchor(ctx, "97110");
-  em.Report("97110", "97110 billed but no exercise is documented with parameters; write e.g. 'bridges 3 x 15, "
-                     "clamshells red band 2 x 10'",
+  em.Report("97110",
+            "97110 billed but no exercise is documented with parameters; write e.g. 'bridges 3 x 15, "
+            "clamshells red band 2 x 10'",
             w.begin, w.end);
 }
 
@@ -185,8 +197,10 @@ void SkillMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = FirstBilled(ctx, "PT");
   if (code.empty() || T(ctx).skill) return;
   Where w = ServiceAnchor(ctx, code);
-  em.Report(code, code + " billed but nothing shows skilled care; document cues (verbal/tactile), progression or "
-                         "modification, assessment of response, or assist levels",
+  em.Report(code,
+            code +
+                " billed but nothing shows skilled care; document cues (verbal/tactile), progression or "
+                "modification, assessment of response, or assist levels",
             w.begin, w.end);
 }
 
@@ -199,24 +213,28 @@ void GoalMissing(const RuleContext& ctx, Emitter& em) {
     }
   if (code.empty() || T(ctx).goal) return;
   Where w = ServiceAnchor(ctx, code);
-  em.Report(code, code + " billed but the service is not tied to a functional goal; write e.g. 'to climb 12 stairs "
-                         "at home with one rail'",
+  em.Report(code,
+            code +
+                " billed but the service is not tied to a functional goal; write e.g. 'to climb 12 stairs "
+                "at home with one rail'",
             w.begin, w.end);
 }
 
 void AdlMissing(const RuleContext& ctx, Emitter& em) {
   if (!ctx.facts.Billed("97535") || T(ctx).adl) return;
   Where w = ServiceAnchor(ctx, "97535");
-  em.Report("97535", "97535 billed but no ADL/IADL, compensatory, safety or adaptive-equipment training is documented; "
-                     "write e.g. 'LB dressing with reacher and sock aid, min A -> SBA'",
+  em.Report("97535",
+            "97535 billed but no ADL/IADL, compensatory, safety or adaptive-equipment training is documented; "
+            "write e.g. 'LB dressing with reacher and sock aid, min A -> SBA'",
             w.begin, w.end);
 }
 
 void CapacityMissing(const RuleContext& ctx, Emitter& em) {
   if (!ctx.facts.Billed("97535") || T(ctx).capacity) return;
   Where w = ServiceAnchor(ctx, "97535");
-  em.Report("97535", "97535 billed; nothing shows the patient's or caregiver's capacity to learn; write e.g. "
-                     "'teach-back: restated all 3 hip precautions; return demonstration of sock aid'",
+  em.Report("97535",
+            "97535 billed; nothing shows the patient's or caregiver's capacity to learn; write e.g. "
+            "'teach-back: restated all 3 hip precautions; return demonstration of sock aid'",
             w.begin, w.end);
 }
 
@@ -228,13 +246,15 @@ bool GroupConflict(const RuleContext& ctx, std::string* code, std::string* msg) 
   // turned into one-on-one with no one-on-one code billed for it.
   if (group_billed && t.one_on_one && (!t.group || timed.empty())) {
     *code = "97150";
-    *msg = "97150 is group therapy (2 or more patients, no one-on-one) but the note documents one-on-one treatment; "
-           "bill the timed codes of the services given, or document the group";
+    *msg =
+        "97150 is group therapy (2 or more patients, no one-on-one) but the note documents one-on-one treatment; "
+        "bill the timed codes of the services given, or document the group";
     return true;
   }
   if (!group_billed && !timed.empty() && t.group && !t.one_on_one) {
     *code = timed.front()->code;
-    *msg = timed.front()->code + " is one-on-one time but the note documents only a group session; bill 97150 "
+    *msg = timed.front()->code +
+           " is one-on-one time but the note documents only a group session; bill 97150 "
            "or document the one-on-one time";
     return true;
   }
@@ -258,28 +278,32 @@ bool TherapyGapHasOwnRule(const RuleContext& ctx, const std::string& code) {
 }
 
 void RegisterTherapyRules(Registry& r) {
-  r.Add(Rule{"time.minutes-missing", Severity::kError, "TIMED", "a timed code is billed and no treatment minutes are documented",
+  r.Add(Rule{"time.minutes-missing", Severity::kError, "TIMED",
+             "a timed code is billed and no treatment minutes are documented",
              "Timed codes are paid in 15-minute units; without minutes nothing supports any unit. Write each "
              "service's minutes, the total timed-code minutes and the total treatment time.",
              MinutesMissing});
-  r.Add(Rule{"time.code-minutes-missing", Severity::kWarning, "TIMED",
-             "two or more timed codes are billed and the minutes of one cannot be attributed to it",
-             "With several timed codes, write each one's minutes ('TE 23 min, NMR 15 min') so the split of units can be "
-             "checked.",
-             CodeMinutesMissing});
-  r.Add(Rule{"time.units-exceed-minutes", Severity::kError, "TIMED",
-             "billed timed units exceed what the documented minutes support",
-             "CMS (8-minute rule): total timed minutes 8-22 = 1 unit, 23-37 = 2, 38-52 = 3, then +1 per 15; when every "
-             "code's minutes are known, no code may take more units than its allocation. AMA (--timed-rule ama): the "
-             "same ladder applied to each code's own minutes. Untimed minutes (group, hot pack, evaluation, rest) never "
-             "count.",
-             UnitsExceed});
-  r.Add(Rule{"time.allocation-mismatch", Severity::kWarning, "TIMED, cms",
-             "the total of billed units is allowed but their split across codes differs from the CMS allocation",
-             "CMS allocation: each code gets its whole 15-minute blocks, then the remaining units go one by one to the "
-             "codes with the most leftover minutes (ties: either). Example: 97112 24 + 97110 23 min = 3 units: 97112 x2, "
-             "97110 x1.",
-             AllocationMismatch});
+  r.Add(
+      Rule{"time.code-minutes-missing", Severity::kWarning, "TIMED",
+           "two or more timed codes are billed and the minutes of one cannot be attributed to it",
+           "With several timed codes, write each one's minutes ('TE 23 min, NMR 15 min') so the split of units can be "
+           "checked.",
+           CodeMinutesMissing});
+  r.Add(
+      Rule{"time.units-exceed-minutes", Severity::kError, "TIMED",
+           "billed timed units exceed what the documented minutes support",
+           "CMS (8-minute rule): total timed minutes 8-22 = 1 unit, 23-37 = 2, 38-52 = 3, then +1 per 15; when every "
+           "code's minutes are known, no code may take more units than its allocation. AMA (--timed-rule ama): the "
+           "same ladder applied to each code's own minutes. Untimed minutes (group, hot pack, evaluation, rest) never "
+           "count.",
+           UnitsExceed});
+  r.Add(
+      Rule{"time.allocation-mismatch", Severity::kWarning, "TIMED, cms",
+           "the total of billed units is allowed but their split across codes differs from the CMS allocation",
+           "CMS allocation: each code gets its whole 15-minute blocks, then the remaining units go one by one to the "
+           "codes with the most leftover minutes (ties: either). Example: 97112 24 + 97110 23 min = 3 units: 97112 x2, "
+           "97110 x1.",
+           AllocationMismatch});
   r.Add(Rule{"time.total-missing", Severity::kWarning, "TIMED, cms",
              "total timed-code minutes and total treatment time are not both stated",
              "A Medicare treatment note states the total timed-code minutes and the total treatment time (timed plus "
@@ -308,11 +332,12 @@ void RegisterTherapyRules(Registry& r) {
              "nothing shows the patient's or caregiver's capacity to learn",
              "Show that the training took: teach-back, return demonstration, verbalized understanding.",
              CapacityMissing});
-  r.Add(Rule{"group.one-on-one-conflict", Severity::kError, "97150 and one-on-one TIMED codes",
-             "97150 billed for one-on-one treatment, or one-on-one codes billed for a group session",
-             "97150 is for 2 or more patients treated together with no one-on-one; one-on-one time is billed with timed "
-             "codes. A session that was one-on-one (others cancelled) is not group therapy.",
-             GroupCheck});
+  r.Add(
+      Rule{"group.one-on-one-conflict", Severity::kError, "97150 and one-on-one TIMED codes",
+           "97150 billed for one-on-one treatment, or one-on-one codes billed for a group session",
+           "97150 is for 2 or more patients treated together with no one-on-one; one-on-one time is billed with timed "
+           "codes. A session that was one-on-one (others cancelled) is not group therapy.",
+           GroupCheck});
 }
 
 }  // namespace notelint::rules

@@ -11,21 +11,23 @@ namespace {
 // else the first wound mention, else the charge line.
 Where Anchor(const RuleContext& ctx) {
   const auto& f = ctx.facts;
-  int32_t pos = f.debridement_at >= 0 ? f.debridement_at
-                : f.npwt_at >= 0      ? f.npwt_at
+  int32_t pos = f.debridement_at >= 0  ? f.debridement_at
+                : f.npwt_at >= 0       ? f.npwt_at
                 : f.wound_care_at >= 0 ? f.wound_care_at
-                : !f.wounds.empty()   ? f.wounds.front().first_mention
-                                      : f.charge_line_at;
+                : !f.wounds.empty()    ? f.wounds.front().first_mention
+                                       : f.charge_line_at;
   return SentenceAt(ctx.analysis, pos);
 }
 
 void LocationMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = FirstBilled(ctx, "WOUND");
   if (code.empty()) return;
-  bool any = std::any_of(ctx.facts.wounds.begin(), ctx.facts.wounds.end(), [](const auto& w) { return !w.location.empty(); });
+  bool any =
+      std::any_of(ctx.facts.wounds.begin(), ctx.facts.wounds.end(), [](const auto& w) { return !w.location.empty(); });
   if (any) return;
   Where w = Anchor(ctx);
-  em.Report(code, code + " billed but no anatomic site of the wound is documented; name it, e.g. 'left lateral malleolus'",
+  em.Report(code,
+            code + " billed but no anatomic site of the wound is documented; name it, e.g. 'left lateral malleolus'",
             w.begin, w.end);
 }
 
@@ -39,8 +41,9 @@ void LocationVague(const RuleContext& ctx, Emitter& em) {
     if (!generic) generic = &w;
   }
   if (!generic) return;
-  em.Report(code, code + " billed but the wound site is only '" + generic->location +
-                      "'; name the part, e.g. 'left lateral malleolus' or 'right plantar first metatarsal head'",
+  em.Report(code,
+            code + " billed but the wound site is only '" + generic->location +
+                "'; name the part, e.g. 'left lateral malleolus' or 'right plantar first metatarsal head'",
             generic->first_mention, generic->first_mention + 1);
 }
 
@@ -58,11 +61,14 @@ void LateralityMissing(const RuleContext& ctx, Emitter& em) {
 void SizeMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = FirstBilled(ctx, "WOUND");
   if (code.empty()) return;
-  bool sized = std::any_of(ctx.facts.wounds.begin(), ctx.facts.wounds.end(), [](const auto& w) { return w.area_cm2 >= 0; });
+  bool sized =
+      std::any_of(ctx.facts.wounds.begin(), ctx.facts.wounds.end(), [](const auto& w) { return w.area_cm2 >= 0; });
   if (sized) return;
   Where w = Anchor(ctx);
-  em.Report(code, code + " billed but no wound measurements are documented; write length x width x depth in cm, "
-                         "e.g. '3.2 x 2.1 x 0.4 cm'",
+  em.Report(code,
+            code +
+                " billed but no wound measurements are documented; write length x width x depth in cm, "
+                "e.g. '3.2 x 2.1 x 0.4 cm'",
             w.begin, w.end);
 }
 
@@ -71,8 +77,9 @@ void DepthMissing(const RuleContext& ctx, Emitter& em) {
   if (code.empty()) return;
   for (const auto& w : ctx.facts.wounds) {
     if (w.length_cm < 0 || w.width_cm < 0 || w.depth_cm >= 0) continue;
-    em.Report(code, code + " billed; the wound" + (w.location.empty() ? std::string() : " at " + w.location) +
-                        " has length and width but no depth; add it, e.g. 'x 0.3 cm'",
+    em.Report(code,
+              code + " billed; the wound" + (w.location.empty() ? std::string() : " at " + w.location) +
+                  " has length and width but no depth; add it, e.g. 'x 0.3 cm'",
               w.first_mention, w.first_mention + 1);
     return;
   }
@@ -101,8 +108,10 @@ void NecessityMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = FirstBilled(ctx, "WOUND");
   if (code.empty() || !ctx.facts.necessity.empty()) return;
   Where w = Anchor(ctx);
-  em.Report(code, code + " billed but no medical necessity is documented; say why, e.g. 'adherent slough impairing "
-                         "granulation, no progress in 3 weeks'",
+  em.Report(code,
+            code +
+                " billed but no medical necessity is documented; say why, e.g. 'adherent slough impairing "
+                "granulation, no progress in 3 weeks'",
             w.begin, w.end);
 }
 

@@ -12,20 +12,58 @@ namespace {
 // Clinical-text mappings NFKC does not do. Returns nullptr when none applies.
 const char* SpecialMapping(UChar32 c) {
   switch (c) {
-    case 0x00D7: return "x";                       // multiplication sign
-    case 0x2715: case 0x2716: return "x";
-    case 0x2018: case 0x2019: case 0x201B: case 0x2032: return "'";
-    case 0x201C: case 0x201D: case 0x2033: return "\"";
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x00D7:
+      return "x";  // multiplication sign
+    case 0x2715:
+    case 0x2716:
+      return "x";
+    case 0x2018:
+    case 0x2019:
+    case 0x201B:
+    case 0x2032:
+      return "'";
+    case 0x201C:
+    case 0x201D:
+    case 0x2033:
+      return "\"";
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
       return "-";
-    case 0x2022: case 0x25CF: case 0x25AA: case 0x2023: return "-";  // bullets
-    case 0x2610: case 0x25A1: return "[ ]";        // empty ballot box
-    case 0x2611: case 0x2612: case 0x2713: case 0x2714: case 0x25A0: return "[x]";
-    case 0x00A0: case 0x2007: case 0x202F: case 0x3000: return " ";
-    case 0x00B0: return " deg";
-    case 0x00B5: return "u";
-    case 0xFEFF: case 0x200B: case 0x200C: case 0x200D: return "";
-    default: return nullptr;
+    case 0x2022:
+    case 0x25CF:
+    case 0x25AA:
+    case 0x2023:
+      return "-";  // bullets
+    case 0x2610:
+    case 0x25A1:
+      return "[ ]";  // empty ballot box
+    case 0x2611:
+    case 0x2612:
+    case 0x2713:
+    case 0x2714:
+    case 0x25A0:
+      return "[x]";
+    case 0x00A0:
+    case 0x2007:
+    case 0x202F:
+    case 0x3000:
+      return " ";
+    case 0x00B0:
+      return " deg";
+    case 0x00B5:
+      return "u";
+    case 0xFEFF:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+      return "";
+    default:
+      return nullptr;
   }
 }
 

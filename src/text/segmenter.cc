@@ -14,8 +14,8 @@ bool IsAlpha(char c) { return c >= 'a' && c <= 'z'; }
 // Words after which a period does not end a sentence.
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::string_view kAbbr[] = {
-      "pt", "dr", "approx", "vs", "etc", "e.g", "i.e", "no", "sq", "mr", "mrs", "ms", "st", "fig",
-      "appt", "yo", "y.o", "s.p", "b.i.d", "t.i.d", "q.d", "p.o", "ca", "hx", "dx", "tx", "rx", "wt"};
+      "pt",   "dr", "approx", "vs",  "etc",   "e.g",   "i.e", "no",  "sq", "mr", "mrs", "ms", "st", "fig",
+      "appt", "yo", "y.o",    "s.p", "b.i.d", "t.i.d", "q.d", "p.o", "ca", "hx", "dx",  "tx", "rx", "wt"};
   return std::find(std::begin(kAbbr), std::end(kAbbr), word) != std::end(kAbbr);
 }
 
@@ -43,8 +43,8 @@ bool StartsUpper(const SourceText& src, const NormalizedText& norm, int32_t b) {
 // words, no digits-only label such as a clock time), or -1.
 int32_t LabelEnd(std::string_view line) {
   size_t i = 0;
-  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '-' || line[i] == '*' ||
-                             line[i] == '>' || line[i] == '#'))
+  while (i < line.size() &&
+         (line[i] == ' ' || line[i] == '\t' || line[i] == '-' || line[i] == '*' || line[i] == '>' || line[i] == '#'))
     ++i;
   if (i >= line.size() || !IsAlpha(line[i])) return -1;
   int words = 1;
@@ -76,7 +76,7 @@ bool IsHeadingLine(const SourceText& src, const NormalizedText& norm, const Line
   if (t.starts_with(">>>") || t.starts_with("<<<") || t.starts_with("===") || t.starts_with("---") ||
       (t.starts_with("[") && !t.starts_with("[ ]") && !t.starts_with("[x]")))
     return true;
-  if (t.starts_with("wound #") || t.starts_with("wound ") ) {
+  if (t.starts_with("wound #") || t.starts_with("wound ")) {
     size_t k = t.find_first_of("0123456789");
     if (k != std::string_view::npos && k <= 8) return true;
   }
@@ -115,8 +115,7 @@ void SplitSentences(const NormalizedText& norm, const Line& ln, int line_index, 
 }  // namespace
 
 int Segmentation::LineAt(int32_t pos) const {
-  auto it = std::upper_bound(lines.begin(), lines.end(), pos,
-                             [](int32_t p, const Line& l) { return p < l.begin; });
+  auto it = std::upper_bound(lines.begin(), lines.end(), pos, [](int32_t p, const Line& l) { return p < l.begin; });
   return std::max(0, static_cast<int>(it - lines.begin()) - 1);
 }
 

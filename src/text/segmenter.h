@@ -13,8 +13,8 @@ namespace notelint::text {
 struct Line {
   int32_t begin = 0, end = 0;  // without the '\n'
   bool blank = false;
-  bool heading = false;        // the line starts a section
-  int32_t label_end = -1;      // end of a "Label:" prefix, or -1
+  bool heading = false;    // the line starts a section
+  int32_t label_end = -1;  // end of a "Label:" prefix, or -1
 };
 
 struct Section {
