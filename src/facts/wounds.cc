@@ -3,6 +3,8 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <cctype>
 #include <map>
 #include <string_view>
@@ -263,15 +265,26 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       if ((pass == 0) != specific) continue;
       int number = WoundNumberBefore(a, h.loc_begin, 14);
       int found = -1;
+      int32_t join_distance = INT32_MAX;
       for (size_t i = 0; i < f.wounds.size(); ++i) {
         Wound& w = f.wounds[i];
         bool same_site = w.site_key == h.m->key() && SamePlace(wound_cores[i], h.quals) &&
                          (!number || !wound_numbers[i] || number == wound_numbers[i]);
         bool joins =
             pass == 1 && w.specific && (!h.m->entry->HasFlag("specific") || Within(*lexicon_entry_of(w), h.m->key()));
-        if ((same_site || joins) && Compatible(w.laterality, h.laterality)) {
+        if (!Compatible(w.laterality, h.laterality)) continue;
+        if (same_site) {
           found = static_cast<int>(i);
           break;
+        }
+        // A generic mention joins the compatible wound mentioned nearest to it.
+        if (joins) {
+          int32_t d = INT32_MAX;
+          for (int32_t p : w.mentions) d = std::min(d, std::abs(p - h.m->begin));
+          if (found < 0 || d < join_distance) {
+            found = static_cast<int>(i);
+            join_distance = d;
+          }
         }
       }
       if (found < 0) {
