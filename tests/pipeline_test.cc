@@ -1,0 +1,105 @@
+// Unit tests of the text, lexicon and detect stages: offsets back to the original,
+// measurement forms, misspellings, one-pass scanning, minutes.
+#include <doctest/doctest.h>
+
+#include "base/source_text.h"
+#include "detect/measurements.h"
+#include "detect/minutes.h"
+#include "lexicon/lexicon_scanner.h"
+#include "lexicon/lexicon_set.h"
+#include "lexicon/spelling.h"
+#include "text/normalizer.h"
+#include "text/utf8_check.h"
+
+using namespace notelint;
+
+TEST_CASE("normalize folds case and maps every byte back to an original code point") {
+  SourceText src("Size: 3.2\u00d72.1\u00a0CM\r\nOK");
+  auto n = text::Normalize(src);
+  CHECK(n.text == "size: 3.2x2.1 cm\nok");
+  // "x" came from the multiplication sign, code point 9 of the original
+  size_t x = n.text.find('x');
+  CHECK(n.to_orig[x] == 9);
+  // the line break after CRLF maps to the LF; "ok" starts at code point 18
+  CHECK(n.OrigSpan(n.text.find("ok"), n.text.size()).start == 18);
+  CHECK(src.Position(18).line == 2);
+  CHECK(src.Position(18).column == 1);
+}
+
+TEST_CASE("invalid UTF-8 and NUL bytes are named with their byte offset") {
+  CHECK(text::CheckUtf8("ok \xe2\x9c\x93").ok());
+  auto bad = text::CheckUtf8("abc\xb2");
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.message().find("byte 3") != std::string::npos);
+  CHECK(text::CheckUtf8(std::string("a\0b", 3)).message().find("NUL") != std::string::npos);
+}
+
+TEST_CASE("measurements in every common form become centimetres") {
+  struct Case {
+    const char* text;
+    double length, width, depth, area;
+  };
+  const Case cases[] = {
+      {"3.2 x 2.1 x 0.4 cm", 3.2, 2.1, 0.4, 6.72},
+      {"3.2cm x 2.1cm", 3.2, 2.1, -1, 6.72},
+      {"32 x 21 mm", 3.2, 2.1, -1, 6.72},
+      {"3.2 by 2.1", 3.2, 2.1, -1, 6.72},
+      {"l 3.2 w 2.1 d 0.4", 3.2, 2.1, 0.4, 6.72},
+      {"length (cm): 5.0 width (cm): 3.5 depth (cm): 1.2", 5.0, 3.5, 1.2, 17.5},
+      {"area 6.7 cm2", -1, -1, -1, 6.7},
+      {"2 x 1.5 in", 5.08, 3.81, -1, 19.3548},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    auto ms = detect::FindMeasurements(c.text);
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].length_cm == doctest::Approx(c.length));
+    CHECK(ms[0].width_cm == doctest::Approx(c.width));
+    CHECK(ms[0].depth_cm == doctest::Approx(c.depth));
+    CHECK(ms[0].area_cm2 == doctest::Approx(c.area));
+  }
+  // sets x reps, times and units are not sizes
+  CHECK(detect::FindMeasurements("bridges 3 x 10, 2x/wk").empty());
+  CHECK(detect::FindMeasurements("calf stretch 3 x 30\"").empty());
+}
+
+TEST_CASE("minutes and clock ranges") {
+  auto m = detect::FindMinuteAmounts("ther ex x 23 min; manual 8'; 0905-0935 gait; 9:05 to 9:35");
+  std::vector<int> got;
+  for (const auto& x : m) got.push_back(x.minutes);
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<int>{8, 23, 30, 30});
+  CHECK(detect::FindMinuteAmounts("3-10 reps").empty());
+}
+
+TEST_CASE("misspellings of lexicon words are read as the word but English words are not") {
+  auto sp = lexicon::Speller::FromWords({"slough", "granulation", "curette", "changes"}, {"medial"});
+  CHECK(sp.Suggest("sluogh").value_or("") == "slough");
+  CHECK(sp.Suggest("granulaton").value_or("") == "granulation");
+  CHECK(sp.Suggest("currette").value_or("") == "curette");
+  CHECK_FALSE(sp.Suggest("sloughs").has_value());  // an inflection
+  CHECK_FALSE(sp.Suggest("medial").has_value());   // a lexicon word itself
+}
+
+TEST_CASE("the one-pass scanner finds every category with optional hyphens and longest matches") {
+  auto tissue = lexicon::ParseLexicon("tissue", "t", "slough : slough\nfibrin : fibrin | fibrin slough\n");
+  auto methods = lexicon::ParseLexicon("methods", "m", "wet-to-moist : wet-to-moist\nsharp : sharp debrid*\n");
+  auto regexes = lexicon::ParseLexicon("npwt", "n", "pressure : /-\\d{2,3}\\s*mmhg/\n");
+  REQUIRE(tissue.ok());
+  REQUIRE(methods.ok());
+  REQUIRE(regexes.ok());
+  auto set = lexicon::LexiconSet::FromFiles({tissue.value(), methods.value(), regexes.value()});
+  REQUIRE(set.ok());
+  auto scanner = lexicon::LexiconScanner::Build(set.value());
+  REQUIRE(scanner.ok());
+  std::string text = "fibrin slough; wettomoist and wet to moist; sharp debridement at -125 mmhg";
+  lexicon::CategoryMatches out;
+  scanner.value()->Scan(text, out);
+  // categories in name order: methods, npwt, tissue
+  REQUIRE(out.size() == 3);
+  CHECK(out[2].size() == 1);  // "fibrin slough" as one longest match
+  CHECK(text.substr(out[2][0].begin, out[2][0].end - out[2][0].begin) == "fibrin slough");
+  CHECK(out[0].size() == 3);  // wettomoist, wet to moist, sharp debridement
+  REQUIRE(out[1].size() == 1);
+  CHECK(text.substr(out[1][0].begin, out[1][0].end - out[1][0].begin) == "-125 mmhg");
+}
