@@ -61,7 +61,7 @@ std::string ReadAll(const std::filesystem::path& p) {
 
 }  // namespace
 
-TEST_CASE("every catalog rule exists with a summary, help and RuleTester cases") {
+TEST_CASE("every catalog rule exists with a summary and help and RuleTester cases") {
   std::string tests;
   for (const auto& de : std::filesystem::directory_iterator(std::string(NOTELINT_SOURCE_DIR) + "/tests"))
     if (de.path().filename().string().rfind("rules_", 0) == 0) tests += ReadAll(de.path());
@@ -75,7 +75,7 @@ TEST_CASE("every catalog rule exists with a summary, help and RuleTester cases")
   }
 }
 
-TEST_CASE("lexicons load, compile, and hold no phrase twice in one file") {
+TEST_CASE("lexicons load and compile and hold no phrase twice in one file") {
   std::string dir = std::string(NOTELINT_SOURCE_DIR) + "/lexicons";
   auto set = notelint::lexicon::LexiconSet::Load({dir});
   REQUIRE_MESSAGE(set.ok(), set.status().message());
