@@ -66,7 +66,7 @@ rc, out, _ = run(["check", "--format", "sarif", "samples/wound-sel-template.txt"
 sarif = json.loads(out)
 check(sarif["version"] == "2.1.0" and sarif["runs"][0]["results"], "sarif log")
 rc, out, _ = run(["check", "--format", "github", "samples/wound-sel-template.txt"])
-check(out.startswith("::error file="), "github annotations")
+check("::error file=samples/wound-sel-template.txt,line=" in out, "github annotations")
 
 # usage errors exit 2
 check(run(["check", "--no-such-flag"])[0] == 2, "unknown flag exits 2")

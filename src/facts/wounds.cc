@@ -142,7 +142,14 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
   for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " to ",
                              " near ", " proximal to ", " distal to ", " above ", " below "}) {
     size_t p = before.rfind(w);
-    if (p != std::string_view::npos && before.size() - (p + w.size()) <= 14) return true;
+    if (p == std::string_view::npos || before.size() - (p + w.size()) > 14) continue;
+    // "wound to left leg", "laceration to the scalp": the wound's own site
+    std::string_view head = before.substr(0, p);
+    bool wound_to = false;
+    for (std::string_view ww : {"wound", "wounds", "ulcer", "injury", "laceration", "lesion", "abrasion", "tear", "burn",
+                                "incision", "trauma"})
+      if (head.ends_with(ww)) wound_to = true;
+    if (!wound_to) return true;
   }
   return false;
 }
