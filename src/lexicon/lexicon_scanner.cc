@@ -64,12 +64,12 @@ void LexiconScanner::AddLiteral(const std::vector<std::string>& tokens, Target t
 
 Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set) {
   std::unique_ptr<LexiconScanner> s(new LexiconScanner());
-  std::string combined;
   RE2::Options opt;
   opt.set_longest_match(true);
   opt.set_log_errors(false);
-  opt.set_max_mem(256 << 20);
-  s->regex_set_ = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+  opt.set_max_mem(64 << 20);
+  constexpr size_t kGroup = 24;
+  std::vector<std::string> sources;  // per group: the alternation
   int c = 0;
   for (const auto& [name, cat] : set.categories()) {
     for (size_t e = 0; e < cat.entries.size(); ++e) {
@@ -77,10 +77,16 @@ Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& 
         Target t{c, static_cast<int>(e), 0};
         if (p.size() >= 2 && p.front() == '/' && p.back() == '/') {
           std::string re = PhraseMatcher::PhraseToRegex(p);
+          if (s->groups_.empty() || s->groups_.back().targets.size() >= kGroup) {
+            s->groups_.emplace_back();
+            s->groups_.back().which = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
+            sources.emplace_back();
+          }
+          RegexGroup& g = s->groups_.back();
           std::string error;
-          if (s->regex_set_->Add(re, &error) < 0) return Status::DataError(cat.entries[e].origin + ": " + error);
-          s->regex_targets_.emplace_back(c, static_cast<int>(e));
-          combined += (combined.empty() ? "" : "|") + std::string("(?:") + re + ")";
+          if (g.which->Add(re, &error) < 0) return Status::DataError(cat.entries[e].origin + ": " + error);
+          g.targets.emplace_back(c, static_cast<int>(e));
+          sources.back() += (sources.back().empty() ? "" : "|") + std::string("(?:") + re + ")";
         } else if (!p.empty() && p.back() == '*') {
           auto tokens = PhraseTokens(std::string_view(p).substr(0, p.size() - 1));
           if (tokens.empty()) continue;
@@ -117,10 +123,11 @@ Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& 
     ++c;
   }
   s->categories_ = static_cast<size_t>(c);
-  if (!s->regex_set_->Compile()) return Status::DataError("lexicon regexes do not compile together");
-  if (!combined.empty()) {
-    s->regex_ = std::make_unique<RE2>(combined, opt);
-    if (!s->regex_->ok()) return Status::DataError("lexicon regexes: " + s->regex_->error());
+  for (size_t i = 0; i < s->groups_.size(); ++i) {
+    RegexGroup& g = s->groups_[i];
+    if (!g.which->Compile()) return Status::DataError("lexicon regexes do not compile together");
+    g.any = std::make_unique<RE2>(sources[i], opt);
+    if (!g.any->ok()) return Status::DataError("lexicon regexes: " + g.any->error());
   }
   return s;
 }
@@ -182,35 +189,36 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
       next_free[c] = e;
     }
   }
-  if (!regex_) return;
-  // Regex phrases: one leftmost-longest scan; a match counts for every phrase
-  // that matches exactly that text, in categories where it does not overlap.
+  // Regex phrases: one leftmost-longest scan per group; a match counts for every
+  // phrase of the group that matches exactly that text.
   re2::StringPiece in(text.data(), text.size()), m;
-  size_t pos = 0;
   std::vector<int> hits;
   bool added = false;
   std::vector<bool> changed(categories_, false);
-  while (pos <= text.size() && regex_->Match(in, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
-    int32_t b = static_cast<int32_t>(m.data() - text.data());
-    int32_t e = b + static_cast<int32_t>(m.size());
-    if (e == b) {
+  for (const RegexGroup& g : groups_) {
+    size_t pos = 0;
+    while (pos <= text.size() && g.any->Match(in, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+      int32_t b = static_cast<int32_t>(m.data() - text.data());
+      int32_t e = b + static_cast<int32_t>(m.size());
+      if (e == b) {
+        pos = static_cast<size_t>(e);
+        continue;
+      }
+      // Go on from the next byte, not the match end: a regex of another category
+      // may start inside this match ("durable pump at -125 mmHg").
       pos = static_cast<size_t>(b) + 1;
-      continue;
-    }
-    // Go on from the next byte, not the match end: a regex of another category
-    // may start inside this match ("durable pump at -125 mmHg").
-    pos = static_cast<size_t>(b) + 1;
-    hits.clear();
-    if (!regex_set_->Match(m, &hits)) continue;
-    std::sort(hits.begin(), hits.end());
-    std::vector<int> seen_cat;
-    for (int h : hits) {
-      auto [c, entry] = regex_targets_[h];
-      if (std::find(seen_cat.begin(), seen_cat.end(), c) != seen_cat.end()) continue;
-      seen_cat.push_back(c);
-      out[c].push_back(PhraseMatch{b, e, entry});
-      changed[c] = true;
-      added = true;
+      hits.clear();
+      if (!g.which->Match(m, &hits)) continue;
+      std::sort(hits.begin(), hits.end());
+      std::vector<int> seen_cat;
+      for (int h : hits) {
+        auto [c, entry] = g.targets[h];
+        if (std::find(seen_cat.begin(), seen_cat.end(), c) != seen_cat.end()) continue;
+        seen_cat.push_back(c);
+        out[c].push_back(PhraseMatch{b, e, entry});
+        changed[c] = true;
+        added = true;
+      }
     }
   }
   if (!added) return;

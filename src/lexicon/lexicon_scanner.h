@@ -1,6 +1,6 @@
 // LexiconScanner: every category of a LexiconSet found in one pass over a note's
 // tokens (plain and `*` phrases, by hash lookup of token n-grams) plus one RE2
-// pass for all `/regex/` phrases, instead of one automaton scan per category.
+// pass per small group of `/regex/` phrases, instead of one scan per category.
 #pragma once
 
 #include <re2/re2.h>
@@ -56,9 +56,15 @@ class LexiconScanner {
   std::unordered_map<std::string, Node, Hash, std::equal_to<>> grams_;               // tokens joined by ' '
   std::unordered_map<std::string, std::vector<Star>, Hash, std::equal_to<>> stars_;  // by first 3 chars of first token
   size_t categories_ = 0;
-  std::unique_ptr<re2::RE2> regex_;                 // all regex phrases, leftmost-longest
-  std::unique_ptr<re2::RE2::Set> regex_set_;        // the same, anchored, to tell which matched
-  std::vector<std::pair<int, int>> regex_targets_;  // set index -> (category, entry)
+  // Regex phrases in small groups (one automaton over hundreds of regexes
+  // thrashes RE2's DFA cache): each group is one leftmost-longest RE2 plus an
+  // anchored RE2::Set that tells which of its phrases matched.
+  struct RegexGroup {
+    std::unique_ptr<re2::RE2> any;
+    std::unique_ptr<re2::RE2::Set> which;
+    std::vector<std::pair<int, int>> targets;  // set index -> (category, entry)
+  };
+  std::vector<RegexGroup> groups_;
 };
 
 // Splits normalized text into tokens: runs of [a-z0-9] (and non-ASCII bytes), and
