@@ -201,7 +201,7 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
       int32_t b = static_cast<int32_t>(m.data() - text.data());
       int32_t e = b + static_cast<int32_t>(m.size());
       if (e == b) {
-        pos = static_cast<size_t>(e);
+        pos = static_cast<size_t>(b) + 1;  // an empty match: step over one byte
         continue;
       }
       // Go on from the next byte, not the match end: a regex of another category
