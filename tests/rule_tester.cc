@@ -42,6 +42,12 @@ std::vector<Finding> FindingsOf(const report::NoteResult& r, const std::string& 
   return out;
 }
 
+std::optional<Severity> FirstSeverity(const std::string& note, const std::string& codes, const std::string& rule) {
+  auto found = FindingsOf(Lint(note, codes), rule);
+  if (found.empty()) return std::nullopt;
+  return found.front().severity;
+}
+
 void RunRuleTests(const std::string& rule, const std::vector<Valid>& valid, const std::vector<Invalid>& invalid) {
   for (size_t i = 0; i < valid.size(); ++i) {
     CAPTURE(i);

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -34,5 +35,8 @@ void RunRuleTests(const std::string& rule, const std::vector<Valid>& valid, cons
 
 // Findings of `rule` in a result.
 std::vector<Finding> FindingsOf(const report::NoteResult& r, const std::string& rule);
+
+// Severity of the first finding of `rule` for `note` billed `codes`, or nothing.
+std::optional<Severity> FirstSeverity(const std::string& note, const std::string& codes, const std::string& rule);
 
 }  // namespace notelint::testing

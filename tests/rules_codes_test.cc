@@ -10,18 +10,13 @@
 
 using notelint::Severity;
 using notelint::testing::FindingsOf;
+using notelint::testing::FirstSeverity;
 using notelint::testing::Invalid;
 using notelint::testing::Lint;
 using notelint::testing::RunRuleTests;
 using notelint::testing::Valid;
 
 namespace {
-
-std::optional<Severity> FirstSeverity(const std::string& note, const std::string& codes, const std::string& rule) {
-  auto found = FindingsOf(Lint(note, codes), rule);
-  if (found.empty()) return std::nullopt;
-  return found.front().severity;
-}
 
 const char* kSelNote = R"(Left lateral malleolus venous ulcer 3.2 x 2.1 x 0.3 cm.
 Bed 60% granulation, 40% adherent slough; moderate serous drainage; periwound intact.

@@ -7,19 +7,13 @@
 
 using notelint::Severity;
 using notelint::testing::FindingsOf;
+using notelint::testing::FirstSeverity;
 using notelint::testing::Invalid;
 using notelint::testing::Lint;
 using notelint::testing::RunRuleTests;
 using notelint::testing::Valid;
 
 namespace {
-
-// Severity of the first finding of `rule`, or nothing.
-std::optional<Severity> FirstSeverity(const std::string& note, const std::string& codes, const std::string& rule) {
-  auto found = FindingsOf(Lint(note, codes), rule);
-  if (found.empty()) return std::nullopt;
-  return found.front().severity;
-}
 
 // Selective debridement documented in full.
 const char* kSelGood = R"(Wound clinic visit 11/21.

@@ -26,14 +26,10 @@ int CodePoints(std::string_view s) {
 }  // namespace
 
 void WriteText(std::ostream& out, const NoteResult& r, const TextOptions& opt) {
-  int errors = 0, warnings = 0, infos = 0;
+  Summary counts;
+  counts.Add(r);
+  const int errors = counts.errors, warnings = counts.warnings, infos = counts.infos;
   for (const Finding& f : r.findings) {
-    if (f.severity == Severity::kError)
-      ++errors;
-    else if (f.severity == Severity::kWarning)
-      ++warnings;
-    else
-      ++infos;
     if (opt.quiet) continue;
     LineCol s{1, 1}, e{1, 1};
     if (r.source) {
