@@ -61,7 +61,6 @@ int Run(const Options& o, std::ostream& out, std::ostream& err, bool with_rules)
   topt.quiet = o.quiet;
   topt.color = o.color == "always" || (o.color == "auto" && isatty(STDOUT_FILENO));
   Format format = with_rules ? o.format : (o.format == Format::kText ? Format::kJsonl : o.format);
-  bool whole_run = format == Format::kJson || format == Format::kSarif;
   std::vector<report::NoteResult> kept;
   report::Summary summary;
   bool failed = false;
@@ -99,7 +98,6 @@ int Run(const Options& o, std::ostream& out, std::ostream& err, bool with_rules)
   if (format == Format::kText && summary.notes > 1)
     out << summary.notes << " notes: " << summary.unsupported << " not supported, " << summary.errors << " errors, "
         << summary.warnings << " warnings, " << summary.infos << " info\n";
-  (void)whole_run;
   out.flush();
   return failed ? 1 : 0;
 }

@@ -34,7 +34,7 @@ int CountWords(std::string_view text, int32_t b, int32_t e) {
   return words;
 }
 
-// A clause break that no scope crosses: ':' followed by a new label, or ' - '.
+// A clause break that no scope crosses: a tab or a pipe (table cells).
 bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
   for (int32_t i = b; i < e; ++i) {
     if (text[i] == '\t' || text[i] == '|') return true;
@@ -82,23 +82,18 @@ TriggerIndex ContextEngine::Index(std::string_view text) const {
 }
 
 TriggerIndex ContextEngine::Index(const lexicon::Category& cat_, const std::vector<lexicon::PhraseMatch>& found) const {
+  // A pseudo trigger ("no change") hides the triggers inside it: the scan is
+  // leftmost-longest, so the longer pseudo phrase wins and is simply dropped here.
   TriggerIndex idx;
-  std::vector<Trigger> pseudo;
   for (const auto& m : found) {
     TriggerKind k = KindOf(cat_.entries[m.id].key);
     if (k == TriggerKind::kOther) {
       idx.markers.push_back(TriggerIndex::Marker{m.begin, m.end, &cat_.entries[m.id].key});
       continue;
     }
-    if (k == TriggerKind::kPseudo) {
-      pseudo.push_back(Trigger{m.begin, m.end, k});
-      continue;
-    }
+    if (k == TriggerKind::kPseudo) continue;
     idx.triggers.push_back(Trigger{m.begin, m.end, k});
   }
-  // A pseudo trigger hides the triggers inside it. Matches do not overlap in
-  // one scan, so pseudo phrases are found by the same leftmost-longest pass.
-  (void)pseudo;
   return idx;
 }
 
