@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "lexicon/lexicon_set.h"
+#include "lexicon/regex_expand.h"
 
 namespace notelint::lexicon {
 namespace {
@@ -19,14 +20,8 @@ std::vector<std::string> PhraseTokens(std::string_view phrase) {
   return out;
 }
 
-std::string Join(const std::vector<std::string>& tokens, size_t n) {
-  std::string key;
-  for (size_t i = 0; i < n; ++i) {
-    if (i) key.push_back(' ');
-    key += tokens[i];
-  }
-  return key;
-}
+// Star phrases are found by the first one to three letters of their first token.
+uint64_t StarKey(std::string_view prefix) { return HashToken(prefix) ^ 0x5bd1e995ULL; }
 
 }  // namespace
 
@@ -52,14 +47,61 @@ std::vector<Token> Tokenize(std::string_view text) {
   return out;
 }
 
+int32_t LexiconScanner::NodeFor(uint64_t key) {
+  int32_t& idx = grams_.Insert(key, static_cast<int32_t>(nodes_.size()));
+  if (idx == static_cast<int32_t>(nodes_.size())) nodes_.emplace_back();
+  return idx;
+}
+
 void LexiconScanner::AddLiteral(const std::vector<std::string>& tokens, Target t) {
   if (tokens.empty()) return;
-  for (size_t k = 1; k < tokens.size(); ++k) grams_[Join(tokens, k)].prefix = true;
+  uint64_t key = HashToken(tokens[0]);
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    nodes_[NodeFor(key)].prefix = true;
+    key = ChainHash(key, HashToken(tokens[k]));
+  }
   t.tokens = static_cast<int>(tokens.size());
-  auto& targets = grams_[Join(tokens, tokens.size())].targets;
+  auto& targets = nodes_[NodeFor(key)].targets;
   for (const Target& o : targets)
     if (o.category == t.category && o.entry == t.entry) return;
   targets.push_back(t);
+}
+
+void LexiconScanner::AddPlain(const std::string& p, Target t) {
+  if (!p.empty() && p.back() == '*') {
+    auto tokens = PhraseTokens(std::string_view(p).substr(0, p.size() - 1));
+    if (tokens.empty()) return;
+    Star st;
+    st.last_prefix = tokens.back();
+    tokens.pop_back();
+    st.head = tokens;
+    t.tokens = static_cast<int>(tokens.size()) + 1;
+    st.target = t;
+    const std::string& first = st.head.empty() ? st.last_prefix : st.head.front();
+    uint64_t key = StarKey(std::string_view(first).substr(0, std::min<size_t>(3, first.size())));
+    int32_t& idx = star_index_.Insert(key, static_cast<int32_t>(stars_.size()));
+    if (idx == static_cast<int32_t>(stars_.size())) stars_.emplace_back();
+    stars_[idx].push_back(st);
+    return;
+  }
+  // Each hyphen may also be left out: "neuro-muscular re-ed" matches
+  // "neuromuscular re-ed" and "neuromuscular reed" (as `[-\s]?` would).
+  std::vector<size_t> hyphens;
+  for (size_t k = 0; k < p.size(); ++k)
+    if (p[k] == '-') hyphens.push_back(k);
+  size_t variants = hyphens.size() <= 4 ? (size_t{1} << hyphens.size()) : 1;
+  for (size_t mask = 0; mask < variants; ++mask) {
+    std::string v;
+    for (size_t k = 0, h = 0; k < p.size(); ++k) {
+      if (h < hyphens.size() && hyphens[h] == k) {
+        if (!(mask >> h & 1)) v.push_back(' ');
+        ++h;
+        continue;
+      }
+      v.push_back(p[k]);
+    }
+    AddLiteral(PhraseTokens(v), t);
+  }
 }
 
 Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set) {
@@ -76,6 +118,11 @@ Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& 
       for (const std::string& p : cat.entries[e].phrases) {
         Target t{c, static_cast<int>(e), 0};
         if (p.size() >= 2 && p.front() == '/' && p.back() == '/') {
+          // A regex that only spells out a few word sequences joins the token pass.
+          if (auto plain = ExpandRegexPhrase(std::string_view(p).substr(1, p.size() - 2))) {
+            for (const std::string& v : *plain) s->AddPlain(v, t);
+            continue;
+          }
           std::string re = PhraseMatcher::PhraseToRegex(p);
           if (s->groups_.empty() || s->groups_.back().targets.size() >= kGroup) {
             s->groups_.emplace_back();
@@ -87,36 +134,8 @@ Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& 
           if (g.which->Add(re, &error) < 0) return Status::DataError(cat.entries[e].origin + ": " + error);
           g.targets.emplace_back(c, static_cast<int>(e));
           sources.back() += (sources.back().empty() ? "" : "|") + std::string("(?:") + re + ")";
-        } else if (!p.empty() && p.back() == '*') {
-          auto tokens = PhraseTokens(std::string_view(p).substr(0, p.size() - 1));
-          if (tokens.empty()) continue;
-          Star st;
-          st.last_prefix = tokens.back();
-          tokens.pop_back();
-          st.head = tokens;
-          t.tokens = static_cast<int>(tokens.size()) + 1;
-          st.target = t;
-          const std::string& first = st.head.empty() ? st.last_prefix : st.head.front();
-          s->stars_[first.substr(0, std::min<size_t>(3, first.size()))].push_back(st);
         } else {
-          // Each hyphen may also be left out: "neuro-muscular re-ed" matches
-          // "neuromuscular re-ed" and "neuromuscular reed" (as `[-\s]?` would).
-          std::vector<size_t> hyphens;
-          for (size_t k = 0; k < p.size(); ++k)
-            if (p[k] == '-') hyphens.push_back(k);
-          size_t variants = hyphens.size() <= 4 ? (size_t{1} << hyphens.size()) : 1;
-          for (size_t mask = 0; mask < variants; ++mask) {
-            std::string v;
-            for (size_t k = 0, h = 0; k < p.size(); ++k) {
-              if (h < hyphens.size() && hyphens[h] == k) {
-                if (!(mask >> h & 1)) v.push_back(' ');
-                ++h;
-                continue;
-              }
-              v.push_back(p[k]);
-            }
-            s->AddLiteral(PhraseTokens(v), t);
-          }
+          s->AddPlain(p, t);
         }
       }
     }
@@ -139,8 +158,9 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
   // best[c]: longest match end (token index, exclusive) of category c at this start
   std::vector<std::pair<int, int>> best(categories_, {-1, -1});  // (end token, entry)
   std::vector<int> touched;
-  std::string key;
   const size_t n = toks.size();
+  std::vector<uint64_t> hashes(n);
+  for (size_t i = 0; i < n; ++i) hashes[i] = HashToken(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
   for (size_t i = 0; i < n; ++i) {
     touched.clear();
     auto offer = [&](const Target& t, size_t end_tok) {
@@ -148,21 +168,21 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
       if (b.first < 0) touched.push_back(t.category);
       if (static_cast<int>(end_tok) > b.first) b = {static_cast<int>(end_tok), t.entry};
     };
-    key.assign(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
+    uint64_t key = hashes[i];
     for (size_t j = i; j < n;) {
-      auto it = grams_.find(key);
-      if (it == grams_.end()) break;
-      for (const Target& t : it->second.targets) offer(t, j + 1);
-      if (!it->second.prefix || ++j >= n) break;
-      key.push_back(' ');
-      key.append(text.data() + toks[j].begin, toks[j].end - toks[j].begin);
+      int32_t idx = grams_.Find(key);
+      if (idx < 0) break;
+      const Node& node = nodes_[idx];
+      for (const Target& t : node.targets) offer(t, j + 1);
+      if (!node.prefix || ++j >= n) break;
+      key = ChainHash(key, hashes[j]);
     }
     if (!stars_.empty()) {
       std::string_view first(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
       for (size_t len = 1; len <= 3 && len <= first.size(); ++len) {
-        auto it = stars_.find(first.substr(0, len));
-        if (it == stars_.end()) continue;
-        for (const Star& st : it->second) {
+        int32_t idx = star_index_.Find(StarKey(first.substr(0, len)));
+        if (idx < 0) continue;
+        for (const Star& st : stars_[idx]) {
           if (i + st.head.size() >= n) continue;
           bool ok = true;
           for (size_t k = 0; k < st.head.size() && ok; ++k) {

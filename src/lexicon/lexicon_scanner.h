@@ -10,10 +10,10 @@
 #include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "lexicon/phrase_matcher.h"
+#include "lexicon/token_hash.h"
 
 namespace notelint::lexicon {
 
@@ -46,15 +46,14 @@ class LexiconScanner {
     std::string last_prefix;
     Target target;
   };
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
-  };
-
   void AddLiteral(const std::vector<std::string>& tokens, Target t);
+  int32_t NodeFor(uint64_t key);                       // the node of an n-gram hash, created on first use
+  void AddPlain(const std::string& phrase, Target t);  // a plain or `*` phrase
 
-  std::unordered_map<std::string, Node, Hash, std::equal_to<>> grams_;               // tokens joined by ' '
-  std::unordered_map<std::string, std::vector<Star>, Hash, std::equal_to<>> stars_;  // by first 3 chars of first token
+  FlatIndex grams_;  // n-gram hash -> index into nodes_
+  std::vector<Node> nodes_;
+  FlatIndex star_index_;  // hash of a first token's first 1-3 letters -> stars_ index
+  std::vector<std::vector<Star>> stars_;
   size_t categories_ = 0;
   // Regex phrases in small groups (one automaton over hundreds of regexes
   // thrashes RE2's DFA cache): each group is one leftmost-longest RE2 plus an
