@@ -53,6 +53,26 @@ check(recs[2]["findings"][0]["rule"] == "input.invalid", "NUL byte is input.inva
 check(recs[4]["findings"][0]["rule"] == "input.invalid", "invalid UTF-8 is input.invalid")
 check(rc == 0, "--fail-on never exits 0")
 
+# JSONL edge cases: numeric ids (also beyond 64 bits), a repeated key (the last
+# counts), trailing junk, a non-object line, codes of the wrong type
+lines = [
+    '{"id": 12, "text": "a"}',
+    '{"id": 99999999999999999999, "text": "b"}',
+    '{"id": "r", "text": "first", "text": "second"}',
+    '{"id": "j", "text": "ok"} junk',
+    "[1, 2]",
+    '{"id": "k", "text": "x", "codes": "97110"}',
+    '{"id": "u", "text": "\\ud800"}',
+]
+rc, out, _ = run(["check", "--input", "jsonl", "--format", "jsonl", "--fail-on", "never", "-"],
+                 stdin=("\n".join(lines) + "\n").encode())
+recs = [json.loads(l) for l in out.splitlines()]
+rules0 = [r["findings"][0]["rule"] if r["findings"] else None for r in recs]
+check(len(recs) == 7, "one record per edge-case line")
+check(recs[0]["id"] == "12" and recs[1]["id"] == "1e+20", "numeric ids are read")
+check(rules0[2] != "input.invalid", "a repeated key is not an error")
+check(rules0[3:] == ["input.invalid"] * 4, "junk, non-objects, bad codes and lone surrogates are input.invalid")
+
 # invalid UTF-8 in a file: named with a byte offset
 with tempfile.NamedTemporaryFile(suffix=".txt", delete=False) as f:
     f.write(b"Wound 3 x 2 cm\n\xb2 test\n")

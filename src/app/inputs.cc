@@ -1,5 +1,7 @@
-// Reading notes; JSON via nlohmann::json without exceptions.
+// Reading notes; JSONL lines parsed by simdjson (no exceptions).
 #include "app/inputs.h"
+
+#include <simdjson.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -42,42 +44,71 @@ InputNote ParseJsonlLine(const std::string& line, const std::string& default_id)
     note.error = "JSONL line: " + st.message();
     return note;
   }
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded() || !j.is_object()) {
-    note.error = "line is not a valid JSON object";
-    return note;
+  // simdjson validates the whole line (one parser per thread, reused).
+  thread_local simdjson::dom::parser parser;
+  simdjson::dom::object obj;
+  if (parser.parse(line).get_object().get(obj) != simdjson::SUCCESS) {
+    // simdjson refuses a few valid lines nlohmann reads (integers beyond 64 bits):
+    // on failure nlohmann decides, and its re-serialized line is read again.
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded() || !j.is_object() ||
+        parser.parse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)).get_object().get(obj) !=
+            simdjson::SUCCESS) {
+      note.error = "line is not a valid JSON object";
+      return note;
+    }
   }
-  if (auto it = j.find("id"); it != j.end()) {
-    if (it->is_string())
-      note.id = it->get<std::string>();
-    else if (it->is_number())
-      note.id = it->dump();
+  // A repeated key: the last one counts.
+  simdjson::dom::element id, text, codes;
+  bool has_id = false, has_text = false, has_codes = false;
+  for (auto field : obj) {
+    if (field.key == "id") {
+      id = field.value;
+      has_id = true;
+    } else if (field.key == "text") {
+      text = field.value;
+      has_text = true;
+    } else if (field.key == "codes") {
+      codes = field.value;
+      has_codes = true;
+    }
   }
-  auto text = j.find("text");
-  if (text == j.end() || !text->is_string()) {
+  if (has_id) {
+    if (id.is_string()) {
+      note.id = std::string(id.get_string().value_unsafe());
+    } else if (id.is_int64()) {
+      note.id = std::to_string(id.get_int64().value_unsafe());
+    } else if (id.is_uint64()) {
+      note.id = std::to_string(id.get_uint64().value_unsafe());
+    } else if (id.is_double()) {
+      note.id = nlohmann::json(id.get_double().value_unsafe()).dump();
+    }
+  }
+  if (!has_text || !text.is_string()) {
     note.error = "record has no \"text\" string";
     return note;
   }
-  note.text = text->get<std::string>();
-  if (auto it = j.find("codes"); it != j.end() && !it->is_null()) {
-    if (!it->is_array()) {
+  note.text = std::string(text.get_string().value_unsafe());
+  if (has_codes && !codes.is_null()) {
+    simdjson::dom::array list;
+    if (codes.get_array().get(list) != simdjson::SUCCESS) {
       note.error = "\"codes\" must be an array of code specs";
       return note;
     }
-    std::vector<CodeSpec> codes;
-    for (const auto& c : *it) {
+    std::vector<CodeSpec> specs;
+    for (simdjson::dom::element c : list) {
       if (!c.is_string()) {
         note.error = "\"codes\" must hold strings";
         return note;
       }
-      auto spec = ParseCodeSpec(c.get<std::string>());
+      auto spec = ParseCodeSpec(c.get_string().value_unsafe());
       if (!spec.ok()) {
         note.error = spec.status().message();
         return note;
       }
-      codes.push_back(spec.value());
+      specs.push_back(spec.value());
     }
-    note.codes = codes;
+    note.codes = specs;
   }
   return note;
 }

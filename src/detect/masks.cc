@@ -63,6 +63,7 @@ MaskSet FindMasks(const SourceText& src, const text::NormalizedText& norm, const
     std::string_view line = norm.View(ln.begin, ln.end);
     // Unticked boxes.
     for (size_t i = 0; i + 2 < line.size(); ++i) {
+      if (line[i + 1] != ' ') continue;
       bool box = (line[i] == '[' || line[i] == '(') && line[i + 1] == ' ' && (line[i + 2] == ']' || line[i + 2] == ')');
       if (!box) continue;
       size_t j = i + 3;
@@ -72,6 +73,8 @@ MaskSet FindMasks(const SourceText& src, const text::NormalizedText& norm, const
     }
     // Unfilled fields.
     for (size_t i = 0; i < line.size(); ++i) {
+      char c = line[i];
+      if (c != '*' && c != '{' && c != '_') continue;  // cheap first look
       size_t len = 0;
       if (line.compare(i, 3, "***") == 0)
         len = 3;

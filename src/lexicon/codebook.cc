@@ -2,6 +2,7 @@
 #include "lexicon/codebook.h"
 
 #include <algorithm>
+#include <set>
 #include <sstream>
 
 #include "lexicon/lexicon_file.h"
@@ -91,22 +92,46 @@ Result<CodeBook> CodeBook::Parse(std::string_view text, std::string_view origin)
       return Status::DataError(where + ": unknown line kind '" + verb + "'");
     }
   }
+  book.BuildIndex();
   return book;
 }
 
 const CodeInfo* CodeBook::Find(std::string_view code) const {
-  for (const CodeInfo& c : codes_)
-    if (c.code == code) return &c;
-  return nullptr;
+  auto it = index_.find(code);
+  return it == index_.end() ? nullptr : &codes_[it->second];
 }
 
 bool CodeBook::InGroup(std::string_view code, std::string_view group) const {
   if (code == group) return true;
-  const CodeInfo* c = Find(code);
+  auto it = index_.find(code);
+  if (it != index_.end()) return groups_of_[it->second].count(group) > 0;
+  return InGroupSlow(code, group);
+}
+
+bool CodeBook::InGroupSlow(std::string_view code, std::string_view group) const {
+  if (code == group) return true;
+  const CodeInfo* c = nullptr;
+  for (const CodeInfo& ci : codes_)
+    if (ci.code == code) {
+      c = &ci;
+      break;
+    }
   if (c && c->family == group) return true;
   auto it = unions_.find(group);
   if (it == unions_.end()) return false;
-  return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& g) { return InGroup(code, g); });
+  return std::any_of(it->second.begin(), it->second.end(), [&](const std::string& g) { return InGroupSlow(code, g); });
+}
+
+void CodeBook::BuildIndex() {
+  index_.clear();
+  groups_of_.assign(codes_.size(), {});
+  for (size_t i = 0; i < codes_.size(); ++i) index_.emplace(codes_[i].code, i);
+  std::set<std::string, std::less<>> groups;
+  for (const CodeInfo& c : codes_) groups.insert(c.family);
+  for (const auto& [name, members] : unions_) groups.insert(name);
+  for (size_t i = 0; i < codes_.size(); ++i)
+    for (const std::string& g : groups)
+      if (InGroupSlow(codes_[i].code, g)) groups_of_[i].insert(g);
 }
 
 std::vector<std::string> CodeBook::Expand(std::string_view group) const {

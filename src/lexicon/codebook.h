@@ -3,6 +3,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,7 +45,12 @@ class CodeBook {
   std::vector<std::string> Expand(std::string_view group) const;
 
  private:
+  bool InGroupSlow(std::string_view code, std::string_view group) const;
+  void BuildIndex();  // index_ and groups_of_, once after parsing
+
   std::vector<CodeInfo> codes_;
+  std::map<std::string, size_t, std::less<>> index_;           // code -> codes_ index
+  std::vector<std::set<std::string, std::less<>>> groups_of_;  // every group each code is in
   std::map<std::string, std::vector<std::string>, std::less<>> unions_;
   std::vector<CodePair> pairs_;
 };

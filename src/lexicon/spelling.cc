@@ -31,7 +31,7 @@ Speller Speller::FromWords(const std::vector<std::string>& words, const std::vec
   Speller s;
   for (const std::string& w : known) {
     if (w.empty() || w.size() >= 32 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
-    s.known_[w[0] - 'a'][w.size()].push_back(w);
+    s.never_.Insert(HashToken(w), 1);
   }
   for (const std::string& w : words) {
     if (w.size() < 6 || w.size() >= 32 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
@@ -68,9 +68,9 @@ Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string
 
 std::optional<std::string> Speller::Suggest(std::string_view t) const {
   if (t.size() < 5 || t.size() + 1 >= 32 || !IsLetter(t[0])) return std::nullopt;
+  // English words and lexicon words are never misspellings (most tokens end here).
+  if (never_.Find(HashToken(t)) >= 0) return std::nullopt;
   const auto& by_len = buckets_[t[0] - 'a'];
-  for (const std::string& w : known_[t[0] - 'a'][t.size()])
-    if (w == t) return std::nullopt;  // a lexicon word itself
   const std::string* found = nullptr;
   for (size_t len = t.size() - 1; len <= t.size() + 1; ++len) {
     for (const std::string& w : by_len[len]) {
@@ -79,7 +79,7 @@ std::optional<std::string> Speller::Suggest(std::string_view t) const {
       found = &w;
     }
   }
-  if (!found || dictionary_.find(t) != dictionary_.end()) return std::nullopt;
+  if (!found) return std::nullopt;
   const std::string& w = *found;
   // Inflections are not misspellings: "sloughs", "debrided", "tissues".
   if (t.size() == w.size() + 1 && t.starts_with(w)) return std::nullopt;
@@ -93,41 +93,46 @@ void Speller::LoadDictionary(const std::string& path) {
     if (w.size() < 5 || w.find('\'') != std::string::npos) continue;
     for (char& c : w)
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    dictionary_.insert(w);
+    never_.Insert(HashToken(w), 1);
   }
 }
 
-text::NormalizedText Speller::Correct(const text::NormalizedText& in) const {
-  text::NormalizedText out;
-  out.text.reserve(in.text.size());
-  out.to_orig.reserve(in.to_orig.size());
+text::NormalizedText Speller::Correct(text::NormalizedText in) const {
+  struct Fix {
+    size_t begin, end;
+    std::string word;
+  };
+  std::vector<Fix> fixes;
   const std::string& s = in.text;
-  size_t i = 0;
-  while (i < s.size()) {
+  for (size_t i = 0; i < s.size();) {
     if (!IsLetter(s[i])) {
-      out.text.push_back(s[i]);
-      out.to_orig.push_back(in.to_orig[i]);
       ++i;
       continue;
     }
     size_t j = i;
     while (j < s.size() && IsLetter(s[j])) ++j;
     bool glued = j < s.size() && static_cast<unsigned char>(s[j]) >= 0x80;
-    std::optional<std::string> fix;
     bool word_start = i == 0 || !(static_cast<unsigned char>(s[i - 1]) >= 0x80 || (s[i - 1] >= '0' && s[i - 1] <= '9'));
-    if (!glued && word_start && j - i >= 5 && j - i <= 20) fix = Suggest(std::string_view(s).substr(i, j - i));
-    if (fix) {
-      for (size_t k = 0; k < fix->size(); ++k) {
-        out.text.push_back((*fix)[k]);
-        out.to_orig.push_back(in.to_orig[i + std::min(k, j - i - 1)]);
-      }
-    } else {
-      out.text.append(s, i, j - i);
-      out.to_orig.insert(out.to_orig.end(), in.to_orig.begin() + i, in.to_orig.begin() + j);
-    }
+    if (!glued && word_start && j - i >= 5 && j - i <= 20)
+      if (auto fix = Suggest(std::string_view(s).substr(i, j - i))) fixes.push_back(Fix{i, j, std::move(*fix)});
     i = j;
   }
-  out.to_orig.push_back(in.to_orig.back());
+  if (fixes.empty()) return in;  // the common case: nothing to copy
+  text::NormalizedText out;
+  out.text.reserve(in.text.size() + 8 * fixes.size());
+  out.to_orig.reserve(in.to_orig.size() + 8 * fixes.size());
+  size_t at = 0;
+  for (const Fix& f : fixes) {
+    out.text.append(s, at, f.begin - at);
+    out.to_orig.insert(out.to_orig.end(), in.to_orig.begin() + at, in.to_orig.begin() + f.begin);
+    for (size_t k = 0; k < f.word.size(); ++k) {
+      out.text.push_back(f.word[k]);
+      out.to_orig.push_back(in.to_orig[f.begin + std::min(k, f.end - f.begin - 1)]);
+    }
+    at = f.end;
+  }
+  out.text.append(s, at, std::string::npos);
+  out.to_orig.insert(out.to_orig.end(), in.to_orig.begin() + at, in.to_orig.end());
   return out;
 }
 

@@ -4,10 +4,10 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "lexicon/lexicon_set.h"
+#include "lexicon/token_hash.h"
 #include "text/normalized_text.h"
 
 namespace notelint::lexicon {
@@ -28,20 +28,17 @@ class Speller {
   // misspellings ("charges" is not "changes"). Missing file: Ok, no guard.
   void LoadDictionary(const std::string& path);
   // Copy of `in` with misspelled tokens replaced; offsets still map to the original.
-  text::NormalizedText Correct(const text::NormalizedText& in) const;
+  text::NormalizedText Correct(text::NormalizedText in) const;
   size_t size() const { return count_; }
 
  private:
   // Words by first letter and length: a misspelling keeps its first letter, so
   // only same-letter words within one of its length are compared (no hashing).
   std::vector<std::string> buckets_[26][32];
-  std::vector<std::string> known_[26][32];  // every lexicon word: never a misspelling
   size_t count_ = 0;
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); }
-  };
-  std::unordered_set<std::string, Hash, std::equal_to<>> dictionary_;
+  // Hashes of English words and lexicon words: never misspellings. A 64-bit
+  // hash collision would only leave one typo uncorrected.
+  FlatIndex never_;
 };
 
 }  // namespace notelint::lexicon

@@ -1,4 +1,4 @@
-// JSON and JSONL output (nlohmann::json; never string concatenation).
+// JSON and JSONL output (values and escaping by nlohmann::json).
 #include "report/facts_json.h"
 #include "report/reporters.h"
 
@@ -43,8 +43,75 @@ json NoteToJson(const NoteResult& r) {
               {"facts", r.facts}};
 }
 
+namespace {
+
+// One JSON string, escaped by nlohmann's serializer (invalid UTF-8 replaced).
+void AppendString(std::string& out, std::string_view s) {
+  out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+void AppendKey(std::string& out, const char* key) {  // keys are plain ASCII
+  out += '"';
+  out += key;
+  out += "\":";
+}
+
+}  // namespace
+
+// The same bytes as NoteToJson(r).dump() (keys in sorted order), written
+// straight into one buffer: no document tree is built per note.
 void WriteJsonl(std::ostream& out, const NoteResult& r) {
-  out << NoteToJson(r).dump(-1, ' ', false, json::error_handler_t::replace) << '\n';
+  std::string buf;
+  buf.reserve(4096);
+  buf += '{';
+  AppendKey(buf, "codes");
+  buf += CodesToJson(r.codes).dump(-1, ' ', false, json::error_handler_t::replace);
+  buf += ',';
+  AppendKey(buf, "facts");
+  buf += r.facts.dump(-1, ' ', false, json::error_handler_t::replace);
+  buf += ',';
+  AppendKey(buf, "findings");
+  buf += '[';
+  for (size_t i = 0; i < r.findings.size(); ++i) {
+    const Finding& f = r.findings[i];
+    if (i) buf += ',';
+    buf += '{';
+    AppendKey(buf, "code");
+    if (f.code.empty())
+      buf += "null";
+    else
+      AppendString(buf, f.code);
+    buf += ',';
+    AppendKey(buf, "help");
+    AppendString(buf, f.help);
+    buf += ',';
+    AppendKey(buf, "message");
+    AppendString(buf, f.message);
+    buf += ',';
+    AppendKey(buf, "rule");
+    AppendString(buf, f.rule);
+    buf += ',';
+    AppendKey(buf, "severity");
+    AppendString(buf, SeverityName(f.severity));
+    buf += ',';
+    LineCol st{1, 1}, en{1, 1};
+    if (r.source) {
+      st = r.source->Position(f.span.start);
+      en = r.source->Position(f.span.end);
+    }
+    AppendKey(buf, "span");
+    buf += "{\"column\":" + std::to_string(st.column) + ",\"end\":" + std::to_string(f.span.end) +
+           ",\"end_column\":" + std::to_string(en.column) + ",\"end_line\":" + std::to_string(en.line) +
+           ",\"line\":" + std::to_string(st.line) + ",\"start\":" + std::to_string(f.span.start) + "}}";
+  }
+  buf += "],";
+  AppendKey(buf, "id");
+  AppendString(buf, r.id);
+  buf += ',';
+  AppendKey(buf, "supported");
+  buf += r.supported ? "true" : "false";
+  buf += "}\n";
+  out << buf;
 }
 
 void WriteJson(std::ostream& out, const std::vector<NoteResult>& results) {
