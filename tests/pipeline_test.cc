@@ -103,3 +103,34 @@ TEST_CASE("the one-pass scanner finds every category with optional hyphens and l
   REQUIRE(out[1].size() == 1);
   CHECK(text.substr(out[1][0].begin, out[1][0].end - out[1][0].begin) == "-125 mmhg");
 }
+
+TEST_CASE("scanner phrases join over spaces or one hyphen, not over a bulleted line break") {
+  auto scanner = lexicon::LexiconScanner::Build({{"ther-ex per flow-sheet", 0}, {"wound cleaned", 1}}, "test");
+  REQUIRE(scanner.ok());
+  auto count = [&](const std::string& text) {
+    lexicon::CategoryMatches out;
+    scanner.value()->Scan(text, out);
+    return out.at(0).size();
+  };
+  CHECK(count("ther-ex per flowsheet") == 1);
+  CHECK(count("ther ex per flow sheet") == 1);
+  CHECK(count("wound\ncleaned") == 1);            // a wrapped line
+  CHECK(count("ther ex\n- per flowsheet") == 0);  // "- per flowsheet" is its own bullet
+  CHECK(count("wound - cleaned") == 0);
+}
+
+TEST_CASE("UTF-8 check names the first bad byte wherever it falls in an 8-byte word") {
+  for (size_t at = 0; at < 20; ++at) {
+    std::string nul(24, 'a');
+    nul[at] = '\0';
+    auto st = text::CheckUtf8(nul);
+    CHECK_FALSE(st.ok());
+    CHECK(st.message().find("byte " + std::to_string(at)) != std::string::npos);
+    std::string bad(24, 'b');
+    bad[at] = static_cast<char>(0xff);
+    auto st2 = text::CheckUtf8(bad);
+    CHECK_FALSE(st2.ok());
+    CHECK(st2.message().find("at byte " + std::to_string(at)) != std::string::npos);
+  }
+  CHECK(text::CheckUtf8("plain ascii text, caf\xc3\xa9 and more ascii after it").ok());
+}

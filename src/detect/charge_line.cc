@@ -14,6 +14,9 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   static const RE2 code_re(
       R"((?:^|[^\d])(\d{5})((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
   std::vector<ChargeLine> out;
+  // Every label of line_re holds one of these: without them there is no charge line.
+  auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
+  if (!has("cpt") && !has("bill") && !has("charge") && !has("cod")) return out;
   re2::StringPiece cap[10];
   std::string_view g[10];
   size_t pos = 0;

@@ -76,6 +76,18 @@ MeasureStage StageBefore(std::string_view text, int32_t begin) {
   return MeasureStage::kUnknown;
 }
 
+// Cheap literal checks that tell when a pattern cannot match, so its RE2 pass
+// is skipped (each pattern needs the literal named here).
+bool Has(std::string_view text, std::string_view lit) { return text.find(lit) != std::string_view::npos; }
+bool MayHaveLabeled(std::string_view text) {  // "wid..." or a lone "w"
+  if (Has(text, "wid")) return true;
+  auto word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
+  for (size_t i = text.find('w'); i != std::string_view::npos; i = text.find('w', i + 1))
+    if ((i == 0 || !word(text[i - 1])) && (i + 1 == text.size() || !word(text[i + 1]))) return true;
+  return false;
+}
+bool MayHaveArea(std::string_view text) { return Has(text, "sq") || Has(text, "m2") || Has(text, "m^2"); }
+
 bool Overlaps(const std::vector<Measurement>& ms, int32_t b, int32_t e) {
   return std::any_of(ms.begin(), ms.end(), [&](const Measurement& m) { return m.begin < e && b < m.end; });
 }
@@ -87,7 +99,7 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
   re2::StringPiece cap[10];
   std::string_view g[10];
   // Labeled L/W/D first: it would otherwise be half-read.
-  {
+  if (MayHaveLabeled(text)) {
     size_t pos = 0;
     while (pos < text.size() && LabeledPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 10)) {
       for (int ci = 0; ci < 10; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
@@ -142,7 +154,7 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
       out.push_back(m);
     }
   }
-  {
+  if (MayHaveArea(text)) {
     size_t pos = 0;
     while (pos < text.size() && AreaPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 3)) {
       for (int ci = 0; ci < 3; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
@@ -159,7 +171,7 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
       out.push_back(m);
     }
   }
-  {
+  if (Has(text, "depth")) {
     // "depth 0.3 cm" written apart from length and width
     static const RE2 depth_re(R"(\bdepth\s*(?:of\s*)?(?:\((?:cm|mm)\))?\s*[:=]?\s*(\d+(?:\.\d+)?|\.\d+)\s*(cm|mm)?\b)");
     size_t pos = 0;

@@ -104,50 +104,73 @@ void LexiconScanner::AddPlain(const std::string& p, Target t) {
   }
 }
 
-Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set) {
-  std::unique_ptr<LexiconScanner> s(new LexiconScanner());
+RE2::Options LexiconScanner::RegexOptions() {
   RE2::Options opt;
   opt.set_longest_match(true);
   opt.set_log_errors(false);
   opt.set_max_mem(64 << 20);
-  constexpr size_t kGroup = 24;
-  std::vector<std::string> sources;  // per group: the alternation
-  int c = 0;
-  for (const auto& [name, cat] : set.categories()) {
-    for (size_t e = 0; e < cat.entries.size(); ++e) {
-      for (const std::string& p : cat.entries[e].phrases) {
-        Target t{c, static_cast<int>(e), 0};
-        if (p.size() >= 2 && p.front() == '/' && p.back() == '/') {
-          // A regex that only spells out a few word sequences joins the token pass.
-          if (auto plain = ExpandRegexPhrase(std::string_view(p).substr(1, p.size() - 2))) {
-            for (const std::string& v : *plain) s->AddPlain(v, t);
-            continue;
-          }
-          std::string re = PhraseMatcher::PhraseToRegex(p);
-          if (s->groups_.empty() || s->groups_.back().targets.size() >= kGroup) {
-            s->groups_.emplace_back();
-            s->groups_.back().which = std::make_unique<RE2::Set>(opt, RE2::ANCHOR_BOTH);
-            sources.emplace_back();
-          }
-          RegexGroup& g = s->groups_.back();
-          std::string error;
-          if (g.which->Add(re, &error) < 0) return Status::DataError(cat.entries[e].origin + ": " + error);
-          g.targets.emplace_back(c, static_cast<int>(e));
-          sources.back() += (sources.back().empty() ? "" : "|") + std::string("(?:") + re + ")";
-        } else {
-          s->AddPlain(p, t);
-        }
-      }
+  return opt;
+}
+
+Status LexiconScanner::AddPhrase(const std::string& p, Target t, const std::string& origin) {
+  if (p.size() >= 2 && p.front() == '/' && p.back() == '/') {
+    // A regex that only spells out a few word sequences joins the token pass.
+    if (auto plain = ExpandRegexPhrase(std::string_view(p).substr(1, p.size() - 2))) {
+      for (const std::string& v : *plain) AddPlain(v, t);
+      return Status::Ok();
     }
-    ++c;
+    constexpr size_t kGroup = 24;
+    std::string re = PhraseMatcher::PhraseToRegex(p);
+    if (groups_.empty() || groups_.back().targets.size() >= kGroup) {
+      groups_.emplace_back();
+      groups_.back().which = std::make_unique<RE2::Set>(RegexOptions(), RE2::ANCHOR_BOTH);
+    }
+    RegexGroup& g = groups_.back();
+    std::string error;
+    if (g.which->Add(re, &error) < 0) return Status::DataError(origin + ": " + error);
+    g.targets.emplace_back(t.category, t.entry);
+    g.source += (g.source.empty() ? "" : "|") + std::string("(?:") + re + ")";
+    return Status::Ok();
   }
-  s->categories_ = static_cast<size_t>(c);
-  for (size_t i = 0; i < s->groups_.size(); ++i) {
-    RegexGroup& g = s->groups_[i];
+  AddPlain(p, t);
+  return Status::Ok();
+}
+
+Status LexiconScanner::Finish(size_t categories) {
+  categories_ = categories;
+  for (RegexGroup& g : groups_) {
     if (!g.which->Compile()) return Status::DataError("lexicon regexes do not compile together");
-    g.any = std::make_unique<RE2>(sources[i], opt);
+    g.any = std::make_unique<RE2>(g.source, RegexOptions());
     if (!g.any->ok()) return Status::DataError("lexicon regexes: " + g.any->error());
   }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set) {
+  std::unique_ptr<LexiconScanner> s(new LexiconScanner());
+  int c = 0;
+  for (const auto& [name, cat] : set.categories()) {
+    for (size_t e = 0; e < cat.entries.size(); ++e)
+      for (const std::string& p : cat.entries[e].phrases) {
+        Status st = s->AddPhrase(p, Target{c, static_cast<int>(e), 0}, cat.entries[e].origin);
+        if (!st.ok()) return st;
+      }
+    ++c;
+  }
+  Status st = s->Finish(static_cast<size_t>(c));
+  if (!st.ok()) return st;
+  return s;
+}
+
+Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const std::vector<std::pair<std::string, int>>& phrases,
+                                                              const std::string& origin) {
+  std::unique_ptr<LexiconScanner> s(new LexiconScanner());
+  for (const auto& [p, id] : phrases) {
+    Status st = s->AddPhrase(p, Target{0, id, 0}, origin);
+    if (!st.ok()) return st;
+  }
+  Status st = s->Finish(1);
+  if (!st.ok()) return st;
   return s;
 }
 
@@ -161,6 +184,14 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
   const size_t n = toks.size();
   std::vector<uint64_t> hashes(n);
   for (size_t i = 0; i < n; ++i) hashes[i] = HashToken(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+  // joins[i]: a phrase may go on from token i-1 to token i. The gap between
+  // them is whitespace, nothing, or one hyphen, as a phrase's space (`\s+`) or
+  // hyphen (`[-\s]?`) allows; "ex\n- per" (a bullet) does not join.
+  std::vector<char> joins(n + 1, 1);
+  for (size_t i = 1; i < n; ++i) {
+    std::string_view gap = text.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
+    joins[i] = gap.size() <= 1 || gap.find('-') == std::string_view::npos;
+  }
   for (size_t i = 0; i < n; ++i) {
     touched.clear();
     auto offer = [&](const Target& t, size_t end_tok) {
@@ -174,7 +205,7 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
       if (idx < 0) break;
       const Node& node = nodes_[idx];
       for (const Target& t : node.targets) offer(t, j + 1);
-      if (!node.prefix || ++j >= n) break;
+      if (!node.prefix || ++j >= n || !joins[j]) break;
       key = ChainHash(key, hashes[j]);
     }
     if (!stars_.empty()) {
@@ -187,7 +218,7 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
           bool ok = true;
           for (size_t k = 0; k < st.head.size() && ok; ++k) {
             const Token& tk = toks[i + k];
-            ok = text.substr(tk.begin, tk.end - tk.begin) == st.head[k];
+            ok = text.substr(tk.begin, tk.end - tk.begin) == st.head[k] && joins[i + k + 1];
           }
           if (!ok) continue;
           const Token& last = toks[i + st.head.size()];

@@ -27,6 +27,9 @@ class LexiconScanner {
  public:
   // Built from a loaded set; categories are numbered in LexiconSet::categories() order.
   static Result<std::unique_ptr<LexiconScanner>> Build(const LexiconSet& set);
+  // One category of (phrase, id) pairs, e.g. the template phrases; errors name `origin`.
+  static Result<std::unique_ptr<LexiconScanner>> Build(const std::vector<std::pair<std::string, int>>& phrases,
+                                                       const std::string& origin);
 
   // Thread-safe. out[c] gets category c's matches.
   void Scan(std::string_view text, CategoryMatches& out) const;
@@ -46,6 +49,9 @@ class LexiconScanner {
     std::string last_prefix;
     Target target;
   };
+  static RE2::Options RegexOptions();
+  Status AddPhrase(const std::string& phrase, Target t, const std::string& origin);
+  Status Finish(size_t categories);  // compiles the regex groups
   void AddLiteral(const std::vector<std::string>& tokens, Target t);
   int32_t NodeFor(uint64_t key);                       // the node of an n-gram hash, created on first use
   void AddPlain(const std::string& phrase, Target t);  // a plain or `*` phrase
@@ -62,6 +68,7 @@ class LexiconScanner {
     std::unique_ptr<re2::RE2> any;
     std::unique_ptr<re2::RE2::Set> which;
     std::vector<std::pair<int, int>> targets;  // set index -> (category, entry)
+    std::string source;                        // the alternation `any` compiles
   };
   std::vector<RegexGroup> groups_;
 };

@@ -66,12 +66,15 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
   std::string combined;
   for (const auto& [phrase, id] : phrases) {
     std::string re = PhraseToRegex(phrase);
-    RE2 single(re, MatcherOptions());
-    if (!single.ok())
-      return Status::DataError(std::string(origin) + ": pattern '" + phrase + "' does not compile: " + single.error());
+    bool is_regex = phrase.size() >= 2 && phrase.front() == '/' && phrase.back() == '/';
+    if (is_regex) {  // a plain phrase is escaped and always compiles
+      RE2 single(re, MatcherOptions());
+      if (!single.ok())
+        return Status::DataError(std::string(origin) + ": pattern '" + phrase +
+                                 "' does not compile: " + single.error());
+    }
     if (!combined.empty()) combined += "|";
     combined += "(?:" + re + ")";
-    bool is_regex = phrase.size() >= 2 && phrase.front() == '/' && phrase.back() == '/';
     if (is_regex) {
       if (!m.regex_set_) m.regex_set_ = std::make_shared<RE2::Set>(MatcherOptions(), RE2::ANCHOR_BOTH);
       std::string error;

@@ -1,4 +1,6 @@
 // JSON and JSONL output (values and escaping by nlohmann::json).
+#include <algorithm>
+
 #include "report/facts_json.h"
 #include "report/reporters.h"
 
@@ -47,7 +49,16 @@ namespace {
 
 // One JSON string, escaped by nlohmann's serializer (invalid UTF-8 replaced).
 void AppendString(std::string& out, std::string_view s) {
-  out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+  // Printable ASCII without quotes or backslashes needs no escaping (the
+  // common case); anything else goes through nlohmann's serializer.
+  bool plain = std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+  if (!plain) {
+    out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
+    return;
+  }
+  out += '"';
+  out += s;
+  out += '"';
 }
 
 void AppendKey(std::string& out, const char* key) {  // keys are plain ASCII

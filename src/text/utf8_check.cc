@@ -3,6 +3,8 @@
 
 #include <unicode/utf8.h>
 
+#include <cstring>
+
 namespace notelint::text {
 
 Status CheckUtf8(std::string_view bytes) {
@@ -10,6 +12,17 @@ Status CheckUtf8(std::string_view bytes) {
   const int32_t n = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
   while (i < n) {
+    // Fast path: eight ASCII bytes, none of them NUL.
+    if (i + 8 <= n) {
+      uint64_t w;
+      std::memcpy(&w, s + i, 8);
+      bool ascii = (w & 0x8080808080808080ULL) == 0;
+      bool has_zero = ((w - 0x0101010101010101ULL) & ~w & 0x8080808080808080ULL) != 0;
+      if (ascii && !has_zero) {
+        i += 8;
+        continue;
+      }
+    }
     int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, n, c);
