@@ -78,7 +78,12 @@ void LexiconScanner::AddPlain(const std::string& p, Target t) {
     t.tokens = static_cast<int>(tokens.size()) + 1;
     st.target = t;
     const std::string& first = st.head.empty() ? st.last_prefix : st.head.front();
-    uint64_t key = StarKey(std::string_view(first).substr(0, std::min<size_t>(3, first.size())));
+    std::string_view prefix = std::string_view(first).substr(0, std::min<size_t>(3, first.size()));
+    if (prefix.size() == 1)
+      star_lead1_[static_cast<unsigned char>(prefix[0])] = true;
+    else
+      star_lead2_[static_cast<unsigned char>(prefix[0]) << 8 | static_cast<unsigned char>(prefix[1])] = true;
+    uint64_t key = StarKey(prefix);
     int32_t& idx = star_index_.Insert(key, static_cast<int32_t>(stars_.size()));
     if (idx == static_cast<int32_t>(stars_.size())) stars_.emplace_back();
     stars_[idx].push_back(st);
@@ -211,6 +216,11 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
     if (!stars_.empty()) {
       std::string_view first(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
       for (size_t len = 1; len <= 3 && len <= first.size(); ++len) {
+        // Most tokens start no star phrase: two bitmaps say so without hashing.
+        bool maybe = len == 1 ? star_lead1_[static_cast<unsigned char>(first[0])]
+                              : star_lead2_[static_cast<unsigned char>(first[0]) << 8 |
+                                            static_cast<unsigned char>(first[1])];
+        if (!maybe) continue;
         int32_t idx = star_index_.Find(StarKey(first.substr(0, len)));
         if (idx < 0) continue;
         for (const Star& st : stars_[idx]) {

@@ -6,6 +6,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <bitset>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -59,6 +60,8 @@ class LexiconScanner {
   FlatIndex grams_;  // n-gram hash -> index into nodes_
   std::vector<Node> nodes_;
   FlatIndex star_index_;  // hash of a first token's first 1-3 letters -> stars_ index
+  std::bitset<256> star_lead1_;      // one-letter prefixes
+  std::bitset<65536> star_lead2_;    // first two bytes of longer prefixes
   std::vector<std::vector<Star>> stars_;
   size_t categories_ = 0;
   // Regex phrases in small groups (one automaton over hundreds of regexes
