@@ -4,10 +4,12 @@
 
 #include "base/source_text.h"
 #include "detect/measurements.h"
+#include "detect/mentions.h"
 #include "detect/minutes.h"
 #include "lexicon/lexicon_scanner.h"
 #include "lexicon/lexicon_set.h"
 #include "lexicon/spelling.h"
+#include "lexicon/templates.h"
 #include "text/normalizer.h"
 #include "text/utf8_check.h"
 
@@ -133,4 +135,29 @@ TEST_CASE("UTF-8 check names the first bad byte wherever it falls in an 8-byte w
     CHECK(st2.message().find("at byte " + std::to_string(at)) != std::string::npos);
   }
   CHECK(text::CheckUtf8("plain ascii text, caf\xc3\xa9 and more ascii after it").ok());
+}
+
+TEST_CASE("template phrases found in the lexicon scan match the template matcher") {
+  auto tissue = lexicon::ParseLexicon("tissue", "t", "slough : slough\n");
+  REQUIRE(tissue.ok());
+  auto set = lexicon::LexiconSet::FromFiles({tissue.value()});
+  REQUIRE(set.ok());
+  auto templates = lexicon::TemplateSet::Parse(
+      "phrase: wound cleaned | dressing changed per orders | /\\bpt\\s+tolerated\\s*[.;\\n]/\n"
+      "lacks: tissue-removed\ncodes: SEL\nshows: nothing\ninstead: write more\n",
+      "test");
+  REQUIRE(templates.ok());
+  detect::Detector detector(set.value(), &templates.value());
+  std::string note = "Wound cleaned, slough noted. Dressing changed per orders. Pt tolerated.\n";
+  auto a = detector.Analyze(note);
+  CHECK(a->templates_scanned);
+  std::vector<lexicon::PhraseMatch> expected;
+  templates.value().matcher().FindAll(a->norm.text, expected);
+  REQUIRE(a->template_matches.size() == expected.size());
+  CHECK(expected.size() == 3);
+  for (size_t i = 0; i < expected.size(); ++i) {
+    CHECK(a->template_matches[i].begin == expected[i].begin);
+    CHECK(a->template_matches[i].end == expected[i].end);
+    CHECK(a->template_matches[i].id == expected[i].id);
+  }
 }

@@ -30,7 +30,7 @@ Result<std::unique_ptr<Engine>> Engine::Create(const Options& options) {
   auto book = lexicon::CodeBook::Load(base + "/lexicons/codebook/codebook.txt");
   if (!book.ok()) return book.status();
   e->codebook_ = std::move(book.value());
-  e->detector_ = std::make_unique<detect::Detector>(e->lexicons_);
+  e->detector_ = std::make_unique<detect::Detector>(e->lexicons_, &e->templates_);
   e->linter_ = std::make_unique<rules::Linter>(rules::Registry::Builtin(), e->codebook_, e->templates_, options.lint);
   return e;
 }

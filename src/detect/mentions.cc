@@ -26,13 +26,18 @@ bool Analysis::InHistorical(int32_t pos) const {
                      [&](const Range& r) { return pos >= r.begin && pos < r.end; });
 }
 
-Detector::Detector(const lexicon::LexiconSet& lexicons)
+Detector::Detector(const lexicon::LexiconSet& lexicons, const lexicon::TemplateSet* templates)
     : lexicons_(lexicons),
       speller_(lexicon::Speller::Build(lexicons, kSpellingTargets)),
       context_(lexicons.Get("context")) {
   speller_.LoadDictionary("/usr/share/dict/words");
-  auto scanner = lexicon::LexiconScanner::Build(lexicons);
-  if (scanner.ok()) scanner_ = std::move(scanner.value());
+  std::vector<std::pair<std::string, int>> extra;
+  if (templates) extra = templates->Phrases();
+  auto scanner = lexicon::LexiconScanner::Build(lexicons, templates ? &extra : nullptr);
+  if (scanner.ok()) {
+    scanner_ = std::move(scanner.value());
+    scan_templates_ = templates != nullptr;
+  }
 }
 
 Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
@@ -98,6 +103,10 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
       all.emplace_back();
       cat.FindAll(a->norm.text, all.back());
     }
+  }
+  if (scan_templates_ && all.size() > lexicons_.categories().size()) {
+    a->template_matches = std::move(all.back());
+    a->templates_scanned = true;
   }
   size_t index = 0;
   for (const auto& [name, cat] : lexicons_.categories()) {

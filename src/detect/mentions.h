@@ -17,6 +17,7 @@
 #include "lexicon/lexicon_scanner.h"
 #include "lexicon/lexicon_set.h"
 #include "lexicon/spelling.h"
+#include "lexicon/templates.h"
 #include "text/normalized_text.h"
 #include "text/segmenter.h"
 
@@ -44,6 +45,10 @@ struct Analysis {
   std::vector<Measurement> measurements;
   std::vector<ChargeLine> charge_lines;  // today's only
   std::vector<MinuteMention> minutes;
+  // Template phrases found in the same scan (when the Detector was given them);
+  // PhraseMatch::id indexes TemplateSet::templates().
+  bool templates_scanned = false;
+  std::vector<lexicon::PhraseMatch> template_matches;
 
   const std::vector<Mention>& Of(std::string_view category) const;
   bool InHistorical(int32_t pos) const;
@@ -54,7 +59,9 @@ struct Analysis {
 // Built once from the loaded lexicons (which must outlive it); Analyze is thread-safe.
 class Detector {
  public:
-  explicit Detector(const lexicon::LexiconSet& lexicons);
+  // With `templates`, their phrases are found in the same token pass as the
+  // lexicon categories (Analysis::template_matches); both must outlive it.
+  explicit Detector(const lexicon::LexiconSet& lexicons, const lexicon::TemplateSet* templates = nullptr);
   // Precondition: `original` is valid UTF-8.
   std::unique_ptr<Analysis> Analyze(std::string original) const;
   // Context of normalized range [b, e) of an analysed note (for `notelint context`).
@@ -67,6 +74,7 @@ class Detector {
   lexicon::Speller speller_;
   ContextEngine context_;
   std::unique_ptr<lexicon::LexiconScanner> scanner_;  // null: scan category by category
+  bool scan_templates_ = false;                       // the scanner's last category is the templates
 };
 
 }  // namespace notelint::detect

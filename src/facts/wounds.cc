@@ -3,9 +3,9 @@
 #include <re2/re2.h>
 
 #include <algorithm>
+#include <cctype>
 #include <climits>
 #include <cstdlib>
-#include <cctype>
 #include <map>
 #include <string_view>
 
@@ -146,8 +146,8 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
     // "wound to left leg", "laceration to the scalp": the wound's own site
     std::string_view head = before.substr(0, p);
     bool wound_to = false;
-    for (std::string_view ww : {"wound", "wounds", "ulcer", "injury", "laceration", "lesion", "abrasion", "tear", "burn",
-                                "incision", "trauma"})
+    for (std::string_view ww : {"wound", "wounds", "ulcer", "injury", "laceration", "lesion", "abrasion", "tear",
+                                "burn", "incision", "trauma"})
       if (head.ends_with(ww)) wound_to = true;
     if (!wound_to) return true;
   }
@@ -173,6 +173,7 @@ int WoundNumberBefore(const Analysis& a, int32_t pos, int window) {
   static const RE2 re(R"((?:wound\s*#?\s*|#)(\d{1,2})\b[^#\d]*$)");
   int32_t b = std::max<int32_t>(a.seg.lines[a.seg.LineAt(pos)].begin, pos - window);
   std::string_view before = a.Text(b, pos);
+  if (before.find('#') == std::string_view::npos && before.find("wound") == std::string_view::npos) return 0;
   int n = 0;
   if (RE2::PartialMatch(re2::StringPiece(before.data(), before.size()), re, &n)) return n;
   return 0;
@@ -410,7 +411,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   }
   static const RE2 unchanged(
       R"(post[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
-  bool all_unchanged = RE2::PartialMatch(a.norm.text, unchanged);
+  const std::string& t = a.norm.text;
+  bool all_unchanged = (t.find("unchanged") != std::string::npos || t.find("same") != std::string::npos ||
+                        t.find("no change") != std::string::npos) &&
+                       RE2::PartialMatch(t, unchanged);
   for (size_t i = 0; i < f.wounds.size(); ++i) {
     Wound& w = f.wounds[i];
     const Sizes& sz = sizes[i];
@@ -448,7 +452,8 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     static const RE2 several(R"(\bwounds\s*#?\d+\s*(?:,|and|&|\+)\s*#?\d+)");
     bool all = sent.find("both") != std::string_view::npos || sent.find("all wounds") != std::string_view::npos ||
                sent.find("each wound") != std::string_view::npos ||
-               RE2::PartialMatch(re2::StringPiece(sent.data(), sent.size()), several);
+               (sent.find("wounds") != std::string_view::npos &&
+                RE2::PartialMatch(re2::StringPiece(sent.data(), sent.size()), several));
     for (size_t i = 0; i < f.wounds.size(); ++i)
       if (w < 0 || all || f.wounds.size() == 1 || static_cast<int>(i) == w) fn(f.wounds[i]);
   };

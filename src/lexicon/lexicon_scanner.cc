@@ -151,7 +151,8 @@ Status LexiconScanner::Finish(size_t categories) {
   return Status::Ok();
 }
 
-Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set) {
+Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& set,
+                                                              const std::vector<std::pair<std::string, int>>* extra) {
   std::unique_ptr<LexiconScanner> s(new LexiconScanner());
   int c = 0;
   for (const auto& [name, cat] : set.categories()) {
@@ -160,6 +161,13 @@ Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const LexiconSet& 
         Status st = s->AddPhrase(p, Target{c, static_cast<int>(e), 0}, cat.entries[e].origin);
         if (!st.ok()) return st;
       }
+    ++c;
+  }
+  if (extra) {
+    for (const auto& [p, id] : *extra) {
+      Status st = s->AddPhrase(p, Target{c, id, 0}, "templates");
+      if (!st.ok()) return st;
+    }
     ++c;
   }
   Status st = s->Finish(static_cast<size_t>(c));
@@ -217,9 +225,9 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
       std::string_view first(text.data() + toks[i].begin, toks[i].end - toks[i].begin);
       for (size_t len = 1; len <= 3 && len <= first.size(); ++len) {
         // Most tokens start no star phrase: two bitmaps say so without hashing.
-        bool maybe = len == 1 ? star_lead1_[static_cast<unsigned char>(first[0])]
-                              : star_lead2_[static_cast<unsigned char>(first[0]) << 8 |
-                                            static_cast<unsigned char>(first[1])];
+        bool maybe =
+            len == 1 ? star_lead1_[static_cast<unsigned char>(first[0])]
+                     : star_lead2_[static_cast<unsigned char>(first[0]) << 8 | static_cast<unsigned char>(first[1])];
         if (!maybe) continue;
         int32_t idx = star_index_.Find(StarKey(first.substr(0, len)));
         if (idx < 0) continue;

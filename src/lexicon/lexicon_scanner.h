@@ -27,7 +27,9 @@ using CategoryMatches = std::vector<std::vector<PhraseMatch>>;
 class LexiconScanner {
  public:
   // Built from a loaded set; categories are numbered in LexiconSet::categories() order.
-  static Result<std::unique_ptr<LexiconScanner>> Build(const LexiconSet& set);
+  // `extra`, when given, is one more category after the set's (e.g. template phrases).
+  static Result<std::unique_ptr<LexiconScanner>> Build(const LexiconSet& set,
+                                                       const std::vector<std::pair<std::string, int>>* extra = nullptr);
   // One category of (phrase, id) pairs, e.g. the template phrases; errors name `origin`.
   static Result<std::unique_ptr<LexiconScanner>> Build(const std::vector<std::pair<std::string, int>>& phrases,
                                                        const std::string& origin);
@@ -59,9 +61,9 @@ class LexiconScanner {
 
   FlatIndex grams_;  // n-gram hash -> index into nodes_
   std::vector<Node> nodes_;
-  FlatIndex star_index_;  // hash of a first token's first 1-3 letters -> stars_ index
-  std::bitset<256> star_lead1_;      // one-letter prefixes
-  std::bitset<65536> star_lead2_;    // first two bytes of longer prefixes
+  FlatIndex star_index_;           // hash of a first token's first 1-3 letters -> stars_ index
+  std::bitset<256> star_lead1_;    // one-letter prefixes
+  std::bitset<65536> star_lead2_;  // first two bytes of longer prefixes
   std::vector<std::vector<Star>> stars_;
   size_t categories_ = 0;
   // Regex phrases in small groups (one automaton over hundreds of regexes

@@ -97,6 +97,13 @@ Status TemplateSet::Compile() {
   return Status::Ok();
 }
 
+std::vector<std::pair<std::string, int>> TemplateSet::Phrases() const {
+  std::vector<std::pair<std::string, int>> phrases;
+  for (size_t i = 0; i < templates_.size(); ++i)
+    for (const std::string& p : templates_[i].phrases) phrases.emplace_back(p, static_cast<int>(i));
+  return phrases;
+}
+
 Status TemplateSet::Merge(TemplateSet other) {
   for (Template& t : other.templates_) templates_.push_back(std::move(t));
   return Compile();

@@ -29,6 +29,8 @@ class TemplateSet {
   const std::vector<Template>& templates() const { return templates_; }
   // PhraseMatch::id indexes templates().
   const PhraseMatcher& matcher() const { return matcher_; }
+  // Every (phrase, template index) pair, for a scanner that finds them with other words.
+  std::vector<std::pair<std::string, int>> Phrases() const;
 
  private:
   Status Compile();

@@ -34,7 +34,10 @@ void Check(const RuleContext& ctx, Emitter& em) {
   const auto& a = ctx.analysis;
   const auto& f = ctx.facts;
   std::vector<lexicon::PhraseMatch> found;
-  ctx.templates.matcher().FindAll(a.norm.text, found);
+  if (a.templates_scanned)
+    found = a.template_matches;  // found with the lexicons in one pass
+  else
+    ctx.templates.matcher().FindAll(a.norm.text, found);
   for (const auto& m : found) {
     if (a.masks.Covers(m.begin, m.end) || a.InHistorical(m.begin)) continue;
     const lexicon::Template& t = ctx.templates.templates()[m.id];
