@@ -93,18 +93,14 @@ void WriteJsonl(std::ostream& out, const NoteResult& r) {
     else
       AppendString(buf, f.code);
     buf += ',';
-    AppendKey(buf, "help");
-    AppendString(buf, f.help);
-    buf += ',';
-    AppendKey(buf, "message");
-    AppendString(buf, f.message);
-    buf += ',';
-    AppendKey(buf, "rule");
-    AppendString(buf, f.rule);
-    buf += ',';
-    AppendKey(buf, "severity");
-    AppendString(buf, SeverityName(f.severity));
-    buf += ',';
+    for (auto [key, value] : {std::pair<const char*, std::string_view>{"help", f.help},
+                              {"message", f.message},
+                              {"rule", f.rule},
+                              {"severity", SeverityName(f.severity)}}) {
+      AppendKey(buf, key);
+      AppendString(buf, value);
+      buf += ',';
+    }
     LineCol st{1, 1}, en{1, 1};
     if (r.source) {
       st = r.source->Position(f.span.start);
