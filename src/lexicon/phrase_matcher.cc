@@ -92,9 +92,11 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
   if (m.regex_set_ && !m.regex_set_->Compile())
     return Status::DataError(std::string(origin) + ": regex phrases do not compile together");
   if (combined.empty()) return m;
-  m.combined_ = std::make_unique<RE2>(combined, MatcherOptions());
-  if (!m.combined_->ok())
-    return Status::DataError(std::string(origin) + ": combined pattern does not compile: " + m.combined_->error());
+  // Every piece is known to compile; the one big automaton is built on first
+  // use (only `notelint context` and a scanner-less Detector need it), which
+  // keeps start-up short.
+  m.combined_ = std::make_shared<Combined>();
+  m.combined_->source = std::move(combined);
   return m;
 }
 
@@ -114,11 +116,20 @@ int PhraseMatcher::Identify(std::string_view matched) const {
   return -1;
 }
 
+const RE2* PhraseMatcher::Combined::Get() const {
+  std::call_once(once, [this] {
+    auto compiled = std::make_unique<RE2>(source, MatcherOptions());
+    if (compiled->ok()) re = std::move(compiled);
+  });
+  return re.get();
+}
+
 void PhraseMatcher::FindAll(std::string_view text, std::vector<PhraseMatch>& out) const {
-  if (!combined_) return;
+  const RE2* combined = combined_ ? combined_->Get() : nullptr;
+  if (!combined) return;
   size_t pos = 0;
   re2::StringPiece m;
-  while (pos <= text.size() && combined_->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
+  while (pos <= text.size() && combined->Match(text, pos, text.size(), RE2::UNANCHORED, &m, 1)) {
     int32_t b = static_cast<int32_t>(m.data() - text.data());
     int32_t e = b + static_cast<int32_t>(m.size());
     if (e == b) {  // empty match: step over one byte

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -45,7 +46,14 @@ class PhraseMatcher {
  private:
   int Identify(std::string_view matched) const;
 
-  std::unique_ptr<re2::RE2> combined_;
+  // All phrases as one leftmost-longest RE2, compiled on first use.
+  struct Combined {
+    std::string source;
+    mutable std::once_flag once;
+    mutable std::unique_ptr<re2::RE2> re;
+    const re2::RE2* Get() const;  // null if it does not compile
+  };
+  std::shared_ptr<Combined> combined_;
   std::unordered_map<std::string, int> literal_;       // compact form -> id
   std::vector<std::pair<std::string, int>> prefixes_;  // compact prefix of `*` phrases
   std::vector<int> regex_ids_;                         // id of each regex phrase, in Set order
