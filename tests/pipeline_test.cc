@@ -107,7 +107,8 @@ TEST_CASE("the one-pass scanner finds every category with optional hyphens and l
 }
 
 TEST_CASE("scanner phrases join over spaces or one hyphen, not over a bulleted line break") {
-  auto scanner = lexicon::LexiconScanner::Build({{"ther-ex per flow-sheet", 0}, {"wound cleaned", 1}}, "test");
+  auto scanner = lexicon::LexiconScanner::Build(
+      {{"ther-ex per flow-sheet", 0}, {"wound cleaned", 1}, {"lat pull-down*", 2}}, "test");
   REQUIRE(scanner.ok());
   auto count = [&](const std::string& text) {
     lexicon::CategoryMatches out;
@@ -119,6 +120,9 @@ TEST_CASE("scanner phrases join over spaces or one hyphen, not over a bulleted l
   CHECK(count("wound\ncleaned") == 1);            // a wrapped line
   CHECK(count("ther ex\n- per flowsheet") == 0);  // "- per flowsheet" is its own bullet
   CHECK(count("wound - cleaned") == 0);
+  CHECK(count("lat pulldowns 3 x 10") == 1);  // a star phrase's hyphen may be left out too
+  CHECK(count("lat pull-downs") == 1);
+  CHECK(count("lat pull downs") == 1);
 }
 
 TEST_CASE("UTF-8 check names the first bad byte wherever it falls in an 8-byte word") {

@@ -67,30 +67,32 @@ void LexiconScanner::AddLiteral(const std::vector<std::string>& tokens, Target t
   targets.push_back(t);
 }
 
+void LexiconScanner::AddStar(const std::string& p, Target t) {
+  auto tokens = PhraseTokens(std::string_view(p).substr(0, p.size() - 1));
+  if (tokens.empty()) return;
+  Star st;
+  st.last_prefix = tokens.back();
+  tokens.pop_back();
+  st.head = tokens;
+  t.tokens = static_cast<int>(tokens.size()) + 1;
+  st.target = t;
+  const std::string& first = st.head.empty() ? st.last_prefix : st.head.front();
+  std::string_view prefix = std::string_view(first).substr(0, std::min<size_t>(3, first.size()));
+  if (prefix.size() == 1)
+    star_lead1_[static_cast<unsigned char>(prefix[0])] = true;
+  else
+    star_lead2_[static_cast<unsigned char>(prefix[0]) << 8 | static_cast<unsigned char>(prefix[1])] = true;
+  uint64_t key = StarKey(prefix);
+  int32_t& idx = star_index_.Insert(key, static_cast<int32_t>(stars_.size()));
+  if (idx == static_cast<int32_t>(stars_.size())) stars_.emplace_back();
+  stars_[idx].push_back(st);
+}
+
 void LexiconScanner::AddPlain(const std::string& p, Target t) {
-  if (!p.empty() && p.back() == '*') {
-    auto tokens = PhraseTokens(std::string_view(p).substr(0, p.size() - 1));
-    if (tokens.empty()) return;
-    Star st;
-    st.last_prefix = tokens.back();
-    tokens.pop_back();
-    st.head = tokens;
-    t.tokens = static_cast<int>(tokens.size()) + 1;
-    st.target = t;
-    const std::string& first = st.head.empty() ? st.last_prefix : st.head.front();
-    std::string_view prefix = std::string_view(first).substr(0, std::min<size_t>(3, first.size()));
-    if (prefix.size() == 1)
-      star_lead1_[static_cast<unsigned char>(prefix[0])] = true;
-    else
-      star_lead2_[static_cast<unsigned char>(prefix[0]) << 8 | static_cast<unsigned char>(prefix[1])] = true;
-    uint64_t key = StarKey(prefix);
-    int32_t& idx = star_index_.Insert(key, static_cast<int32_t>(stars_.size()));
-    if (idx == static_cast<int32_t>(stars_.size())) stars_.emplace_back();
-    stars_[idx].push_back(st);
-    return;
-  }
   // Each hyphen may also be left out: "neuro-muscular re-ed" matches
-  // "neuromuscular re-ed" and "neuromuscular reed" (as `[-\s]?` would).
+  // "neuromuscular re-ed" and "neuromuscular reed" (as `[-\s]?` would), and
+  // "weight-shift*" matches "weightshifting".
+  bool star = !p.empty() && p.back() == '*';
   std::vector<size_t> hyphens;
   for (size_t k = 0; k < p.size(); ++k)
     if (p[k] == '-') hyphens.push_back(k);
@@ -105,7 +107,10 @@ void LexiconScanner::AddPlain(const std::string& p, Target t) {
       }
       v.push_back(p[k]);
     }
-    AddLiteral(PhraseTokens(v), t);
+    if (star)
+      AddStar(v, t);
+    else
+      AddLiteral(PhraseTokens(v), t);
   }
 }
 

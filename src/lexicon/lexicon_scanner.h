@@ -57,7 +57,8 @@ class LexiconScanner {
   Status Finish(size_t categories);  // compiles the regex groups
   void AddLiteral(const std::vector<std::string>& tokens, Target t);
   int32_t NodeFor(uint64_t key);                       // the node of an n-gram hash, created on first use
-  void AddPlain(const std::string& phrase, Target t);  // a plain or `*` phrase
+  void AddPlain(const std::string& phrase, Target t);  // a plain or `*` phrase, with its hyphen variants
+  void AddStar(const std::string& phrase, Target t);   // one `*` phrase as written
 
   FlatIndex grams_;  // n-gram hash -> index into nodes_
   std::vector<Node> nodes_;
