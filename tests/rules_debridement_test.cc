@@ -23,6 +23,14 @@ Slough and fibrin removed with #3 curette to the level of the dermis.
 Post-debridement 3.3 x 2.2 x 0.3 cm. Foam dressing applied.)";
 
 // Only cleansing and a dressing change.
+// Selective debridement written with two misspellings (rules.md reading 25).
+const char* kMisspelledSel = R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough, moderate serous drainage.
+Sluogh removed with currette to the level of the dermis. Post 2.1 x 1.8 x 0.2 cm.)";
+
+// Enzymatic (non-selective) care only: nothing removed, no instrument.
+const char* kEnzymaticOnly = R"(Sacrum pressure injury 4.0 x 3.0 x 0.5 cm, 50% slough.
+Collagenase applied, covered with moist gauze.)";
+
 const char* kDressingOnly = R"(Wound clinic visit 11/21.
 Right heel ulcer 2.5 x 2.0 x 0.2 cm, 30% slough, moderate serous drainage.
 Wound cleansed with normal saline.
@@ -130,13 +138,9 @@ Debrided of eschar with #15 blade to the level of the dermis. Post 2.6 x 2.1 x 0
 Hyperkeratotic callus removed with #15 blade. Post 1.2 x 1.0 x 0.2 cm.)",
                          "97597"},
                    // common misspellings read as the word (reading 25)
-                   Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough, moderate serous drainage.
-Sluogh removed with currette to the level of the dermis. Post 2.1 x 1.8 x 0.2 cm.)",
-                         "97597"},
+                   Valid{kMisspelledSel, "97597"},
                    // nothing removed, but 97602 is not a rule code (NONSEL)
-                   Valid{R"(Sacrum pressure injury 4.0 x 3.0 x 0.5 cm, 50% slough.
-Collagenase applied, covered with moist gauze.)",
-                         "97602"},
+                   Valid{kEnzymaticOnly, "97602"},
                    // nothing removed, therapy billed
                    Valid{kDressingOnly, "97110"},
                },
@@ -177,13 +181,9 @@ Slough removed with scissors and forceps to the level of the dermis. Post 4.1 x 
                    Valid{R"(Left heel ulcer 3.0 x 2.5 x 0.3 cm.
 Fibrin and biofilm removed with high-pressure waterjet to the level of the dermis. Post 3.1 x 2.6 x 0.3 cm.)",
                          "97597"},
-                   Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough, moderate serous drainage.
-Sluogh removed with currette to the level of the dermis. Post 2.1 x 1.8 x 0.2 cm.)",
-                         "97597"},
+                   Valid{kMisspelledSel, "97597"},
                    // no instrument, but only non-selective debridement billed
-                   Valid{R"(Sacrum pressure injury 4.0 x 3.0 x 0.5 cm, 50% slough.
-Collagenase applied, covered with moist gauze.)",
-                         "97602"},
+                   Valid{kEnzymaticOnly, "97602"},
                },
                {
                    // points at the procedure sentence
