@@ -110,12 +110,7 @@ bool CodeBook::InGroup(std::string_view code, std::string_view group) const {
 
 bool CodeBook::InGroupSlow(std::string_view code, std::string_view group) const {
   if (code == group) return true;
-  const CodeInfo* c = nullptr;
-  for (const CodeInfo& ci : codes_)
-    if (ci.code == code) {
-      c = &ci;
-      break;
-    }
+  const CodeInfo* c = Find(code);  // index_ is built before any group is computed
   if (c && c->family == group) return true;
   auto it = unions_.find(group);
   if (it == unions_.end()) return false;

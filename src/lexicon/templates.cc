@@ -88,10 +88,7 @@ Result<TemplateSet> TemplateSet::Parse(std::string_view text, std::string_view o
 }
 
 Status TemplateSet::Compile() {
-  std::vector<std::pair<std::string, int>> phrases;
-  for (size_t i = 0; i < templates_.size(); ++i)
-    for (const std::string& p : templates_[i].phrases) phrases.emplace_back(p, static_cast<int>(i));
-  auto m = PhraseMatcher::Compile(phrases, "templates");
+  auto m = PhraseMatcher::Compile(Phrases(), "templates");
   if (!m.ok()) return m.status();
   matcher_ = std::move(m.value());
   return Status::Ok();
