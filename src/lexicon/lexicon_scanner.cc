@@ -148,6 +148,13 @@ Status LexiconScanner::AddPhrase(const std::string& p, Target t, const std::stri
 
 Status LexiconScanner::Finish(size_t categories) {
   categories_ = categories;
+  packed_.reserve(nodes_.size());
+  for (const Node& node : nodes_) {
+    packed_.push_back(PackedNode{static_cast<uint32_t>(targets_.size()), static_cast<uint16_t>(node.targets.size()),
+                                 node.prefix});
+    targets_.insert(targets_.end(), node.targets.begin(), node.targets.end());
+  }
+  nodes_ = {};
   for (RegexGroup& g : groups_) {
     if (!g.which->Compile()) return Status::DataError("lexicon regexes do not compile together");
     g.any = std::make_unique<RE2>(g.source, RegexOptions());
@@ -194,22 +201,58 @@ Result<std::unique_ptr<LexiconScanner>> LexiconScanner::Build(const std::vector<
 
 void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
   out.assign(categories_, {});
-  std::vector<Token> toks = Tokenize(text);
-  std::vector<int32_t> next_free(categories_, 0);  // per category: first byte a new match may start at
-  // best[c]: longest match end (token index, exclusive) of category c at this start
-  std::vector<std::pair<int, int>> best(categories_, {-1, -1});  // (end token, entry)
-  std::vector<int> touched;
-  const size_t n = toks.size();
-  std::vector<uint64_t> hashes(n);
-  for (size_t i = 0; i < n; ++i) hashes[i] = HashToken(text.substr(toks[i].begin, toks[i].end - toks[i].begin));
+  // Per-thread buffers: a batch scans thousands of notes, each needing the same few arrays.
+  thread_local struct {
+    std::vector<Token> toks;
+    std::vector<uint64_t> hashes;
+    std::vector<char> joins;
+    std::vector<int32_t> next_free;
+    std::vector<std::pair<int, int>> best;
+    std::vector<int> touched;
+  } scratch;
+  std::vector<Token>& toks = scratch.toks;
+  std::vector<uint64_t>& hashes = scratch.hashes;
+  std::vector<char>& joins = scratch.joins;
   // joins[i]: a phrase may go on from token i-1 to token i. The gap between
   // them is whitespace, nothing, or one hyphen, as a phrase's space (`\s+`) or
   // hyphen (`[-\s]?`) allows; "ex\n- per" (a bullet) does not join.
-  std::vector<char> joins(n + 1, 1);
-  for (size_t i = 1; i < n; ++i) {
-    std::string_view gap = text.substr(toks[i - 1].end, toks[i].begin - toks[i - 1].end);
-    joins[i] = gap.size() <= 1 || gap.find('-') == std::string_view::npos;
+  toks.clear();
+  hashes.clear();
+  joins.clear();
+  {
+    const int32_t len = static_cast<int32_t>(text.size());
+    int32_t i = 0, gap_begin = 0;
+    bool gap_hyphen = false;
+    while (i < len) {
+      char c = text[i];
+      if (IsSeparator(c)) {
+        gap_hyphen |= c == '-';
+        ++i;
+        continue;
+      }
+      int32_t b = i;
+      uint64_t h = 0xcbf29ce484222325ULL;  // HashToken, inline
+      if (IsWordByte(c)) {
+        for (; i < len && IsWordByte(text[i]); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001b3ULL;
+      } else {
+        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+        ++i;
+      }
+      joins.push_back(toks.empty() || b - gap_begin <= 1 || !gap_hyphen);
+      toks.push_back(Token{b, i});
+      hashes.push_back(Mix64(h));
+      gap_begin = i;
+      gap_hyphen = false;
+    }
+    joins.push_back(1);
   }
+  const size_t n = toks.size();
+  std::vector<int32_t>& next_free = scratch.next_free;  // per category: first byte a new match may start at
+  next_free.assign(categories_, 0);
+  // best[c]: longest match end (token index, exclusive) of category c at this start
+  std::vector<std::pair<int, int>>& best = scratch.best;  // (end token, entry)
+  best.assign(categories_, {-1, -1});
+  std::vector<int>& touched = scratch.touched;
   for (size_t i = 0; i < n; ++i) {
     touched.clear();
     auto offer = [&](const Target& t, size_t end_tok) {
@@ -221,8 +264,8 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
     for (size_t j = i; j < n;) {
       int32_t idx = grams_.Find(key);
       if (idx < 0) break;
-      const Node& node = nodes_[idx];
-      for (const Target& t : node.targets) offer(t, j + 1);
+      const PackedNode& node = packed_[idx];
+      for (uint32_t k = node.first; k < node.first + node.count; ++k) offer(targets_[k], j + 1);
       if (!node.prefix || ++j >= n || !joins[j]) break;
       key = ChainHash(key, hashes[j]);
     }

@@ -47,6 +47,12 @@ class LexiconScanner {
     std::vector<Target> targets;  // phrases ending here
     bool prefix = false;          // a longer phrase continues
   };
+  // Node as scanned: its targets are targets_[first, first + count).
+  struct PackedNode {
+    uint32_t first = 0;
+    uint16_t count = 0;
+    bool prefix = false;
+  };
   struct Star {
     std::vector<std::string> head;  // exact tokens before the last
     std::string last_prefix;
@@ -61,7 +67,9 @@ class LexiconScanner {
   void AddStar(const std::string& phrase, Target t);   // one `*` phrase as written
 
   FlatIndex grams_;  // n-gram hash -> index into nodes_
-  std::vector<Node> nodes_;
+  std::vector<Node> nodes_;          // while building
+  std::vector<PackedNode> packed_;   // after Finish, same indices
+  std::vector<Target> targets_;
   FlatIndex star_index_;           // hash of a first token's first 1-3 letters -> stars_ index
   std::bitset<256> star_lead1_;    // one-letter prefixes
   std::bitset<65536> star_lead2_;  // first two bytes of longer prefixes

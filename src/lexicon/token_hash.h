@@ -28,12 +28,14 @@ inline uint64_t HashToken(std::string_view t) {
 // The key of the n-gram `prev` followed by a token hashed `next`.
 inline uint64_t ChainHash(uint64_t prev, uint64_t next) { return Mix64(prev * 0x9e3779b97f4a7c15ULL + next); }
 
-// uint64 key -> int32 value; 0 is reserved as "empty" (keys are remapped).
+// uint64 key -> int32 value; 0 is reserved as "empty" (keys are remapped). An
+// 8 KiB bitmap of the keys' top bits answers most misses without touching the
+// table (a scanner looks up every token of a note; most start no phrase).
 class FlatIndex {
  public:
   // Returns the value for `key`, or -1.
   int32_t Find(uint64_t key) const {
-    if (slots_.empty()) return -1;
+    if (!MaybeHas(key)) return -1;
     key = key ? key : 1;
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
@@ -44,6 +46,7 @@ class FlatIndex {
   // Inserts or returns the existing value's slot.
   int32_t& Insert(uint64_t key, int32_t value_if_new) {
     if ((size_ + 1) * 2 > slots_.size()) Grow();
+    filter_[key >> 54] |= uint64_t{1} << (key >> 48 & 63);
     key = key ? key : 1;
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
       Slot& s = slots_[i];
@@ -70,6 +73,8 @@ class FlatIndex {
     for (const Slot& s : old)
       if (s.key) Insert(s.key, s.value);
   }
+  bool MaybeHas(uint64_t key) const { return filter_[key >> 54] >> (key >> 48 & 63) & 1; }
+  uint64_t filter_[1024] = {};  // bit (key >> 48): some key has these top 16 bits
   std::vector<Slot> slots_;
   size_t mask_ = 0;
   size_t size_ = 0;
