@@ -150,8 +150,8 @@ Status LexiconScanner::Finish(size_t categories) {
   categories_ = categories;
   packed_.reserve(nodes_.size());
   for (const Node& node : nodes_) {
-    packed_.push_back(PackedNode{static_cast<uint32_t>(targets_.size()), static_cast<uint16_t>(node.targets.size()),
-                                 node.prefix});
+    packed_.push_back(
+        PackedNode{static_cast<uint32_t>(targets_.size()), static_cast<uint16_t>(node.targets.size()), node.prefix});
     targets_.insert(targets_.end(), node.targets.begin(), node.targets.end());
   }
   nodes_ = {};

@@ -66,9 +66,9 @@ class LexiconScanner {
   void AddPlain(const std::string& phrase, Target t);  // a plain or `*` phrase, with its hyphen variants
   void AddStar(const std::string& phrase, Target t);   // one `*` phrase as written
 
-  FlatIndex grams_;  // n-gram hash -> index into nodes_
-  std::vector<Node> nodes_;          // while building
-  std::vector<PackedNode> packed_;   // after Finish, same indices
+  FlatIndex grams_;                 // n-gram hash -> index into nodes_
+  std::vector<Node> nodes_;         // while building
+  std::vector<PackedNode> packed_;  // after Finish, same indices
   std::vector<Target> targets_;
   FlatIndex star_index_;           // hash of a first token's first 1-3 letters -> stars_ index
   std::bitset<256> star_lead1_;    // one-letter prefixes
