@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages notelint builds with, when any is missing.
 set -euo pipefail
-pkgs=(build-essential cmake pkg-config libre2-dev libicu-dev libboost-program-options-dev doctest-dev nlohmann-json3-dev libsimdjson-dev wamerican python3)
+pkgs=(build-essential cmake pkg-config libre2-dev libicu-dev libboost-program-options-dev doctest-dev nlohmann-json3-dev libsimdjson-dev libmimalloc-dev wamerican python3)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -126,7 +126,17 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
   }
   {
     size_t pos = 0;
-    while (pos < text.size() && DimsPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 10)) {
+    while (pos < text.size() && DimsPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 1)) {
+      // Most matches are sets x reps ("3 x 15"): no decimal point and no unit
+      // letter, so dropped below. Tell them from the bounds alone; read the
+      // groups (the costly part of a match) only for the rest.
+      std::string_view whole(cap[0].data(), cap[0].size());
+      if (whole.find_first_of(".cmi\"") == std::string_view::npos) {
+        pos = static_cast<size_t>(whole.data() - text.data() + whole.size());
+        continue;
+      }
+      DimsPattern().Match(text, static_cast<size_t>(whole.data() - text.data()), text.size(), RE2::ANCHOR_START, cap,
+                          10);
       for (int ci = 0; ci < 10; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
       int32_t b = static_cast<int32_t>(g[1].data() - text.data());
       int32_t e = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());
