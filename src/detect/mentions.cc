@@ -17,8 +17,10 @@ const std::vector<std::string> kSpellingTargets = {"tissue",  "depth", "instrume
 
 const std::vector<Mention>& Analysis::Of(std::string_view category) const {
   static const std::vector<Mention> kNone;
-  auto it = mentions.find(category);
-  return it == mentions.end() ? kNone : it->second;
+  if (!category_index) return kNone;
+  int32_t i = category_index->Find(lexicon::HashToken(category));
+  if (i < 0 || static_cast<size_t>(i) >= mentions.size() || (*categories)[i] != category) return kNone;
+  return mentions[i];
 }
 
 bool Analysis::InHistorical(int32_t pos) const {
@@ -31,6 +33,10 @@ Detector::Detector(const lexicon::LexiconSet& lexicons, const lexicon::TemplateS
       speller_(lexicon::Speller::Build(lexicons, kSpellingTargets)),
       context_(lexicons.Get("context")) {
   speller_.LoadDictionary("/usr/share/dict/words");
+  for (const auto& [name, cat] : lexicons.categories()) {
+    category_index_.Insert(lexicon::HashToken(name), static_cast<int32_t>(category_names_.size()));
+    category_names_.push_back(name);
+  }
   std::vector<std::pair<std::string, int>> extra;
   if (templates) extra = templates->Phrases();
   auto scanner = lexicon::LexiconScanner::Build(lexicons, templates ? &extra : nullptr);
@@ -116,10 +122,13 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
   MarkHistoricalSections(*a);
 
   index = 0;
+  a->mentions.resize(category_names_.size());
+  a->categories = &category_names_;
+  a->category_index = &category_index_;
   for (const auto& [name, cat] : lexicons_.categories()) {
+    std::vector<Mention>& out = a->mentions[index];
     const std::vector<lexicon::PhraseMatch>& found = all[index++];
     if (name == "context") continue;
-    std::vector<Mention>& out = a->mentions[name];
     for (const auto& m : found) {
       if (a->masks.Covers(m.begin, m.end)) continue;
       Mention men;

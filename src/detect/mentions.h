@@ -40,8 +40,12 @@ struct Analysis {
   text::Segmentation seg;
   MaskSet masks;
   TriggerIndex triggers;
-  std::vector<Range> historical;                                      // copied-forward blocks
-  std::map<std::string, std::vector<Mention>, std::less<>> mentions;  // by lexicon category
+  std::vector<Range> historical;  // copied-forward blocks
+  // Mentions by lexicon category, in the order of `categories` (the Detector's
+  // category names and their hashed index; Of() finds one by name).
+  std::vector<std::vector<Mention>> mentions;
+  const std::vector<std::string>* categories = nullptr;
+  const lexicon::FlatIndex* category_index = nullptr;
   std::vector<Measurement> measurements;
   std::vector<ChargeLine> charge_lines;  // today's only
   std::vector<MinuteMention> minutes;
@@ -75,6 +79,8 @@ class Detector {
   ContextEngine context_;
   std::unique_ptr<lexicon::LexiconScanner> scanner_;  // null: scan category by category
   bool scan_templates_ = false;                       // the scanner's last category is the templates
+  std::vector<std::string> category_names_;           // LexiconSet order
+  lexicon::FlatIndex category_index_;                 // name hash -> index
 };
 
 }  // namespace notelint::detect

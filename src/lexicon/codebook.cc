@@ -103,6 +103,12 @@ const CodeInfo* CodeBook::Find(std::string_view code) const {
 
 bool CodeBook::InGroup(std::string_view code, std::string_view group) const {
   if (code == group) return true;
+  int32_t ci = code_hash_.Find(HashToken(code));
+  int32_t bit = group_bit_.Find(HashToken(group));
+  if (ci >= 0 && codes_[ci].code == code) {
+    if (bit >= 0) return group_bits_[ci] >> bit & 1;
+    if (groups_in_bits_) return false;  // every group has a bit: `group` is none
+  }
   auto it = index_.find(code);
   if (it != index_.end()) return groups_of_[it->second].count(group) > 0;
   return InGroupSlow(code, group);
@@ -127,6 +133,19 @@ void CodeBook::BuildIndex() {
   for (size_t i = 0; i < codes_.size(); ++i)
     for (const std::string& g : groups)
       if (InGroupSlow(codes_[i].code, g)) groups_of_[i].insert(g);
+  code_hash_ = FlatIndex();
+  group_bit_ = FlatIndex();
+  group_bits_.assign(codes_.size(), 0);
+  groups_in_bits_ = groups.size() <= 64;
+  for (size_t i = 0; i < codes_.size(); ++i) code_hash_.Insert(HashToken(codes_[i].code), static_cast<int32_t>(i));
+  if (groups.size() > 64) return;
+  int bit = 0;
+  for (const std::string& g : groups) {
+    group_bit_.Insert(HashToken(g), bit);
+    for (size_t i = 0; i < codes_.size(); ++i)
+      if (groups_of_[i].count(g)) group_bits_[i] |= uint64_t{1} << bit;
+    ++bit;
+  }
 }
 
 std::vector<std::string> CodeBook::Expand(std::string_view group) const {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "lexicon/token_hash.h"
 
 namespace notelint::lexicon {
 
@@ -51,6 +52,13 @@ class CodeBook {
   std::vector<CodeInfo> codes_;
   std::map<std::string, size_t, std::less<>> index_;           // code -> codes_ index
   std::vector<std::set<std::string, std::less<>>> groups_of_;  // every group each code is in
+  // The same, hashed, for the per-note lookups (rules ask this thousands of
+  // times per batch): code hash -> codes_ index; group hash -> bit; each
+  // code's group bits. Groups beyond 64 fall back to groups_of_.
+  FlatIndex code_hash_;
+  FlatIndex group_bit_;
+  std::vector<uint64_t> group_bits_;
+  bool groups_in_bits_ = false;
   std::map<std::string, std::vector<std::string>, std::less<>> unions_;
   std::vector<CodePair> pairs_;
 };
