@@ -58,7 +58,7 @@ report::NoteResult Engine::Run(const InputNote& note, bool with_rules) const {
     f.message = "the note could not be read: " + error;
     f.help = "Save or export the note as UTF-8 plain text; a JSONL line must be one JSON object with a \"text\".";
     r.findings.push_back(f);
-    r.facts = nullptr;
+    r.facts_json = "null";
     return r;
   }
   auto analysis = detector_->Analyze(note.text);
@@ -72,7 +72,8 @@ report::NoteResult Engine::Run(const InputNote& note, bool with_rules) const {
   }
   facts::NoteFacts f = facts::BuildFacts(*analysis, codebook_, bo);
   r.codes = f.billed;
-  r.facts = report::FactsToJson(f);
+  r.facts_json.clear();
+  report::AppendFactsJson(r.facts_json, f);
   if (with_rules) {
     r.findings = linter_->Run(*analysis, f);
     r.supported = rules::Supported(f, r.findings);

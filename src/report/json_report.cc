@@ -42,24 +42,10 @@ json NoteToJson(const NoteResult& r) {
               {"codes", CodesToJson(r.codes)},
               {"supported", r.supported},
               {"findings", findings},
-              {"facts", r.facts}};
+              {"facts", json::parse(r.facts_json)}};
 }
 
 namespace {
-
-// One JSON string, escaped by nlohmann's serializer (invalid UTF-8 replaced).
-void AppendString(std::string& out, std::string_view s) {
-  // Printable ASCII without quotes or backslashes needs no escaping (the
-  // common case); anything else goes through nlohmann's serializer.
-  bool plain = std::all_of(s.begin(), s.end(), [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
-  if (!plain) {
-    out += json(s).dump(-1, ' ', false, json::error_handler_t::replace);
-    return;
-  }
-  out += '"';
-  out += s;
-  out += '"';
-}
 
 void AppendKey(std::string& out, const char* key) {  // keys are plain ASCII
   out += '"';
@@ -72,14 +58,14 @@ void AppendKey(std::string& out, const char* key) {  // keys are plain ASCII
 // The same bytes as NoteToJson(r).dump() (keys in sorted order), written
 // straight into one buffer: no document tree is built per note.
 void WriteJsonl(std::ostream& out, const NoteResult& r) {
-  std::string buf;
-  buf.reserve(4096);
+  thread_local std::string buf;  // one record; reused from note to note
+  buf.clear();
   buf += '{';
   AppendKey(buf, "codes");
-  buf += CodesToJson(r.codes).dump(-1, ' ', false, json::error_handler_t::replace);
+  AppendCodesJson(buf, r.codes);
   buf += ',';
   AppendKey(buf, "facts");
-  buf += r.facts.dump(-1, ' ', false, json::error_handler_t::replace);
+  buf += r.facts_json;
   buf += ',';
   AppendKey(buf, "findings");
   buf += '[';
@@ -91,14 +77,14 @@ void WriteJsonl(std::ostream& out, const NoteResult& r) {
     if (f.code.empty())
       buf += "null";
     else
-      AppendString(buf, f.code);
+      AppendJsonString(buf, f.code);
     buf += ',';
     for (auto [key, value] : {std::pair<const char*, std::string_view>{"help", f.help},
                               {"message", f.message},
                               {"rule", f.rule},
                               {"severity", SeverityName(f.severity)}}) {
       AppendKey(buf, key);
-      AppendString(buf, value);
+      AppendJsonString(buf, value);
       buf += ',';
     }
     LineCol st{1, 1}, en{1, 1};
@@ -113,7 +99,7 @@ void WriteJsonl(std::ostream& out, const NoteResult& r) {
   }
   buf += "],";
   AppendKey(buf, "id");
-  AppendString(buf, r.id);
+  AppendJsonString(buf, r.id);
   buf += ',';
   AppendKey(buf, "supported");
   buf += r.supported ? "true" : "false";

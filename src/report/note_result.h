@@ -2,7 +2,6 @@
 #pragma once
 
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -17,7 +16,7 @@ struct NoteResult {
   std::vector<CodeSpec> codes;  // billed codes
   bool supported = true;
   std::vector<Finding> findings;
-  nlohmann::json facts = nlohmann::json::object();
+  std::string facts_json = "{}";             // compact JSON text of the facts ("null" for an unreadable note)
   std::shared_ptr<const SourceText> source;  // for carets and line/column; may be null
 };
 

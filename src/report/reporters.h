@@ -1,6 +1,7 @@
 // Reporters: one function per output format; each consumes plain NoteResults.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <vector>
 
