@@ -14,18 +14,25 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   static const RE2 code_re(
       R"((?:^|[^\d])(\d{5})((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
   std::vector<ChargeLine> out;
-  // Every label of line_re holds one of these: without them there is no charge line.
-  auto has = [&](std::string_view w) { return text.find(w) != std::string_view::npos; };
-  if (!has("cpt") && !has("bill") && !has("charge") && !has("cod")) return out;
   re2::StringPiece cap[10];
   std::string_view g[10];
-  size_t pos = 0;
-  while (pos < text.size() && line_re.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 2)) {
+  // line_re reads one line, and its label comes first on the line (after
+  // bullets): only lines that start with a label's first letters are tried.
+  for (size_t line = 0; line < text.size();) {
+    size_t eol = text.find('\n', line);
+    size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
+    size_t lead = text.find_first_not_of(" \t*>-", line);
+    std::string_view head = lead < next ? text.substr(lead, next - lead) : std::string_view();
+    size_t from = line;
+    line = next;
+    if (!head.starts_with("cpt") && !head.starts_with("bill") && !head.starts_with("charge") &&
+        !head.starts_with("cod") && !head.starts_with("procedure"))
+      continue;
+    if (!line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)) continue;
     for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
     ChargeLine cl;
     cl.begin = static_cast<int32_t>(g[0].data() - text.data());
     cl.end = cl.begin + static_cast<int32_t>(g[0].size());
-    pos = static_cast<size_t>(cl.end) + 1;
     std::string_view rest = g[1];
     re2::StringPiece ccap[5];
     std::string_view c[5];
