@@ -83,6 +83,17 @@ TEST_CASE("misspellings of lexicon words are read as the word but English words 
   CHECK_FALSE(sp.Suggest("medial").has_value());   // a lexicon word itself
 }
 
+TEST_CASE("each speller answers from its own words, however often the same token is asked") {
+  auto a = lexicon::Speller::FromWords({"slough"});
+  auto b = lexicon::Speller::FromWords({"sloughy"});
+  for (int round = 0; round < 3; ++round) {
+    CHECK(a.Suggest("sluogh").value_or("") == "slough");
+    CHECK_FALSE(b.Suggest("sluogh").has_value());
+  }
+  b.LoadDictionary("/nonexistent/words");  // a change: earlier answers of b are not reused
+  CHECK(a.Suggest("sluogh").value_or("") == "slough");
+}
+
 TEST_CASE("the one-pass scanner finds every category with optional hyphens and longest matches") {
   auto tissue = lexicon::ParseLexicon("tissue", "t", "slough : slough\nfibrin : fibrin | fibrin slough\n");
   auto methods = lexicon::ParseLexicon("methods", "m", "wet-to-moist : wet-to-moist\nsharp : sharp debrid*\n");

@@ -412,7 +412,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   static const RE2 unchanged(
       R"(post[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
   const std::string& t = a.norm.text;
-  bool all_unchanged = (t.find("unchanged") != std::string::npos || t.find("same") != std::string::npos ||
+  // Literals the pattern needs (a "post" or an "after", and the word for unchanged) before its RE2 pass.
+  bool all_unchanged = !f.wounds.empty() &&
+                       (t.find("post") != std::string::npos || t.find("after") != std::string::npos) &&
+                       (t.find("unchanged") != std::string::npos || t.find("same") != std::string::npos ||
                         t.find("no change") != std::string::npos) &&
                        RE2::PartialMatch(t, unchanged);
   for (size_t i = 0; i < f.wounds.size(); ++i) {

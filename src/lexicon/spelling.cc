@@ -2,12 +2,19 @@
 #include "lexicon/spelling.h"
 
 #include <algorithm>
+#include <atomic>
 #include <fstream>
 
 namespace notelint::lexicon {
 namespace {
 
 bool IsLetter(char c) { return c >= 'a' && c <= 'z'; }
+
+// Tells Speller contents apart for the per-thread memo (a new one per build or change).
+uint64_t NextGeneration() {
+  static std::atomic<uint64_t> next{1};
+  return next++;
+}
 
 // Optimal string alignment distance, capped: returns 2 for anything above 1.
 int EditDistanceAtMostOne(std::string_view a, std::string_view b) {
@@ -29,6 +36,7 @@ int EditDistanceAtMostOne(std::string_view a, std::string_view b) {
 
 Speller Speller::FromWords(const std::vector<std::string>& words, const std::vector<std::string>& known) {
   Speller s;
+  s.generation_ = NextGeneration();
   for (const std::string& w : known) {
     if (w.empty() || w.size() >= 32 || !std::all_of(w.begin(), w.end(), IsLetter)) continue;
     s.never_.Insert(HashToken(w), 1);
@@ -68,26 +76,63 @@ Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string
 
 std::optional<std::string> Speller::Suggest(std::string_view t) const {
   if (t.size() < 5 || t.size() + 1 >= 32 || !IsLetter(t[0])) return std::nullopt;
+  // The words of a batch repeat: each thread remembers the answers for the
+  // last tokens it saw (direct-mapped by hash), which spares most lookups in
+  // the large dictionary table.
+  struct Memo {
+    uint64_t generation = 0;
+    uint64_t key[4096] = {};
+    uint32_t word[4096] = {};  // the correction as letter << 24 | length << 16 | index, or kNone
+  };
+  constexpr uint32_t kNone = 0xffffffff;
+  thread_local Memo memo;
+  if (memo.generation != generation_) {
+    std::fill(std::begin(memo.key), std::end(memo.key), 0);
+    memo.generation = generation_;
+  }
+  uint64_t h = HashToken(t);
+  size_t slot = h & 4095;
+  auto word = [&](uint32_t id) -> std::optional<std::string> {
+    if (id == kNone) return std::nullopt;
+    return buckets_[id >> 24][id >> 16 & 0xff][id & 0xffff];
+  };
+  if (memo.key[slot] == h) return word(memo.word[slot]);
+  const std::string* w = Lookup(t, h);
+  uint32_t id = kNone;
+  if (w) {
+    const auto& bucket = buckets_[(*w)[0] - 'a'][w->size()];
+    size_t index = static_cast<size_t>(w - bucket.data());
+    if (index > 0xffff) return *w;  // too many words of one letter and length to remember
+    id = static_cast<uint32_t>((*w)[0] - 'a') << 24 | static_cast<uint32_t>(w->size()) << 16 |
+         static_cast<uint32_t>(index);
+  }
+  memo.key[slot] = h;
+  memo.word[slot] = id;
+  return word(id);
+}
+
+const std::string* Speller::Lookup(std::string_view t, uint64_t h) const {
   // English words and lexicon words are never misspellings (most tokens end here).
-  if (never_.Find(HashToken(t)) >= 0) return std::nullopt;
+  if (never_.Find(h) >= 0) return nullptr;
   const auto& by_len = buckets_[t[0] - 'a'];
   const std::string* found = nullptr;
   for (size_t len = t.size() - 1; len <= t.size() + 1; ++len) {
     for (const std::string& w : by_len[len]) {
       if (EditDistanceAtMostOne(t, w) != 1) continue;
-      if (found && *found != w) return std::nullopt;  // ambiguous
+      if (found && *found != w) return nullptr;  // ambiguous
       found = &w;
     }
   }
-  if (!found) return std::nullopt;
+  if (!found) return nullptr;
   const std::string& w = *found;
   // Inflections are not misspellings: "sloughs", "debrided", "tissues".
-  if (t.size() == w.size() + 1 && t.starts_with(w)) return std::nullopt;
-  if (w.size() == t.size() + 1 && w.starts_with(t) && (w.back() == 's' || w.back() == 'd')) return std::nullopt;
-  return w;
+  if (t.size() == w.size() + 1 && t.starts_with(w)) return nullptr;
+  if (w.size() == t.size() + 1 && w.starts_with(t) && (w.back() == 's' || w.back() == 'd')) return nullptr;
+  return found;
 }
 
 void Speller::LoadDictionary(const std::string& path) {
+  generation_ = NextGeneration();
   std::ifstream in(path);
   for (std::string w; std::getline(in, w);) {
     if (w.size() < 5 || w.find('\'') != std::string::npos) continue;

@@ -32,6 +32,7 @@ class Speller {
   size_t size() const { return count_; }
 
  private:
+  const std::string* Lookup(std::string_view token, uint64_t hash) const;  // the uncached Suggest
   // Words by first letter and length: a misspelling keeps its first letter, so
   // only same-letter words within one of its length are compared (no hashing).
   std::vector<std::string> buckets_[26][32];
@@ -39,6 +40,8 @@ class Speller {
   // Hashes of English words and lexicon words: never misspellings. A 64-bit
   // hash collision would only leave one typo uncorrected.
   FlatIndex never_;
+  // Identifies this content in each thread's memo of recent answers (Suggest).
+  uint64_t generation_ = 0;
 };
 
 }  // namespace notelint::lexicon
