@@ -1,11 +1,15 @@
 // Unit tests of the text, lexicon and detect stages: offsets back to the original,
 // measurement forms, misspellings, one-pass scanning, minutes.
 #include <doctest/doctest.h>
+#include <re2/re2.h>
+
+#include <cctype>
 
 #include "base/source_text.h"
 #include "detect/measurements.h"
 #include "detect/mentions.h"
 #include "detect/minutes.h"
+#include "detect/number_match.h"
 #include "lexicon/lexicon_scanner.h"
 #include "lexicon/lexicon_set.h"
 #include "lexicon/spelling.h"
@@ -174,5 +178,41 @@ TEST_CASE("template phrases found in the lexicon scan match the template matcher
     CHECK(a->template_matches[i].begin == expected[i].begin);
     CHECK(a->template_matches[i].end == expected[i].end);
     CHECK(a->template_matches[i].id == expected[i].id);
+  }
+}
+
+TEST_CASE("a number pattern tried only where numbers start finds what an unanchored search finds") {
+  // The guard and shape of the minute amounts ("23 min", "23'"), on generated texts.
+  RE2 amount(R"((?:^|[^\w.:/])(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?\b|mins?\.|'(?:[^'\w]|$)|m\b))");
+  auto guard = [](char c) {
+    return !std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '.' && c != ':' && c != '/';
+  };
+  auto shape = [](std::string_view t, size_t d, size_t) {
+    size_t i = d;
+    while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+    if (i - d > 3) return false;
+    i = detect::SkipSpace(t, i);
+    if (i < t.size() && t[i] == '-') i = detect::SkipSpace(t, i + 1);
+    return i < t.size() && (t[i] == 'm' || t[i] == '\'');
+  };
+  const std::vector<std::string> parts = {"7", "23", "120", "1234",  " ", "\n", "-", ":",        ".",
+                                          "/", "x",  "min", "mins.", "'", "m",  "s", "\xC3\xA9", "\xE2\x80\xA2",
+                                          "(", ")"};
+  uint32_t seed = 12345;
+  auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+  for (int n = 0; n < 20000; ++n) {
+    std::string t;
+    for (int k = 1 + next() % 10; k > 0; --k) t += parts[next() % parts.size()];
+    re2::StringPiece a[2], b[2];
+    size_t pos = 0;
+    for (;;) {
+      bool want = pos < t.size() && amount.Match(t, pos, t.size(), RE2::UNANCHORED, a, 2);
+      bool got = pos < t.size() && detect::NextNumberMatch(amount, t, pos, b, 2, false, guard, shape);
+      REQUIRE(want == got);
+      if (!want) break;
+      REQUIRE(a[0].data() == b[0].data());
+      REQUIRE(a[0].size() == b[0].size());
+      pos = static_cast<size_t>(a[0].data() - t.data()) + std::max<size_t>(1, a[0].size());
+    }
   }
 }

@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <string>
 
+#include "detect/number_match.h"
+
 namespace notelint::detect {
 namespace {
 
@@ -37,6 +39,23 @@ const RE2& NotSizeAfter() {
   static const RE2 re(
       R"(^\s*(?:min|minutes|mins|reps?|sets?|sec|seconds|s\b|lbs?|#|ft|feet|/|days?|wks?|weeks?|times|hrs?|hours?|daily|per))");
   return re;
+}
+
+// `[^\w.#/-]`, the guard DimsPattern puts before its first number.
+bool DimsGuard(char c) {
+  bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+  return !word && c != '.' && c != '#' && c != '/' && c != '-';
+}
+
+// What must follow the first number [d, end) of a "3.2 x 2.1": spaces, maybe a
+// unit, spaces, then "x", "by" or "*".
+bool DimsShape(std::string_view t, size_t, size_t end) {
+  auto times = [&](size_t k) { return k < t.size() && (t[k] == 'x' || t[k] == '*' || t.substr(k).starts_with("by")); };
+  size_t i = SkipSpace(t, end);
+  if (times(i)) return true;
+  for (std::string_view unit : {"cm", "mm", "in", "inch", "inches", "\""})
+    if (t.substr(i).starts_with(unit) && times(SkipSpace(t, i + unit.size()))) return true;
+  return false;
 }
 
 double Factor(std::string_view unit) {
@@ -126,7 +145,7 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
   }
   {
     size_t pos = 0;
-    while (pos < text.size() && DimsPattern().Match(text, pos, text.size(), RE2::UNANCHORED, cap, 1)) {
+    while (pos < text.size() && NextNumberMatch(DimsPattern(), text, pos, cap, 1, true, DimsGuard, DimsShape)) {
       // Most matches are sets x reps ("3 x 15"): no decimal point and no unit
       // letter, so dropped below. Tell them from the bounds alone; read the
       // groups (the costly part of a match) only for the rest.

@@ -5,8 +5,39 @@
 
 #include <string>
 
+#include "detect/number_match.h"
+
 namespace notelint::detect {
 namespace {
+
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// `[^\w.:/]`, the guard both patterns put before their number.
+bool MinuteGuard(char c) {
+  bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || Digit(c) || c == '_';
+  return !word && c != '.' && c != ':' && c != '/';
+}
+
+// What must follow a clock time ("0905", "9:05") for a range: its digits and
+// colon, spaces, then "-", "to", "until" or an en dash.
+bool RangeShape(std::string_view t, size_t d, size_t) {
+  size_t i = d;
+  while (i < t.size() && (Digit(t[i]) || t[i] == ':')) ++i;
+  i = SkipSpace(t, i);
+  std::string_view rest = t.substr(i);
+  return rest.starts_with("-") || rest.starts_with("to") || rest.starts_with("until") ||
+         rest.starts_with("\xe2\x80\x93");
+}
+
+// What must follow an amount: one to three digits, spaces, maybe "-", then "m" or "'".
+bool AmountShape(std::string_view t, size_t d, size_t) {
+  size_t i = d;
+  while (i < t.size() && Digit(t[i])) ++i;
+  if (i - d > 3) return false;
+  i = SkipSpace(t, i);
+  if (i < t.size() && t[i] == '-') i = SkipSpace(t, i + 1);
+  return i < t.size() && (t[i] == 'm' || t[i] == '\'');
+}
 
 int ToClock(std::string_view h, std::string_view m) {
   return std::stoi(std::string(h)) * 60 + std::stoi(std::string(m));
@@ -22,7 +53,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   re2::StringPiece cap[10];
   std::string_view g[10];
   size_t pos = 0;
-  while (pos < text.size() && range.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 5)) {
+  while (pos < text.size() && NextNumberMatch(range, text, pos, cap, 5, false, MinuteGuard, RangeShape)) {
     for (int ci = 0; ci < 5; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
     MinuteMention m;
     m.begin = static_cast<int32_t>(g[1].data() - text.data());
@@ -40,7 +71,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     out.push_back(m);
   }
   pos = 0;
-  while (pos < text.size() && amount.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 2)) {
+  while (pos < text.size() && NextNumberMatch(amount, text, pos, cap, 2, false, MinuteGuard, AmountShape)) {
     for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
     MinuteMention m;
     m.begin = static_cast<int32_t>(g[1].data() - text.data());

@@ -1,0 +1,55 @@
+// NextNumberMatch: the next match of an RE2 pattern that always begins with a
+// number, found by trying the pattern anchored only where a number starts
+// instead of running it unanchored over every byte of a note.
+#pragma once
+
+#include <re2/re2.h>
+
+#include <string_view>
+
+namespace notelint::detect {
+
+// Patterns of the form `(?:^|[^<guard>])<number>...`: the match starts at the
+// text's first byte or at the code point just before a number. `guard_ok(c)`
+// says whether the ASCII byte `c` may precede the number (a non-ASCII code
+// point always may, as RE2's `[^\w...]` takes it); `dot_starts` lets a number
+// start with ".5"; `shape(text, d, end)` is a cheap necessary condition on what
+// follows the number [d, end) (its digits and dots). The guard must refuse
+// digits and '.', so that no number starts inside another. Returns the same match
+// as re.Match(text, pos, text.size(), UNANCHORED, cap, n).
+template <typename GuardOk, typename Shape>
+bool NextNumberMatch(const re2::RE2& re, std::string_view text, size_t pos, re2::StringPiece* cap, int n,
+                     bool dot_starts, GuardOk guard_ok, Shape shape) {
+  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
+  for (size_t d = pos; d < text.size(); ++d) {
+    bool starts = digit(d) || (dot_starts && text[d] == '.' && digit(d + 1));
+    if (!starts) continue;
+    size_t s = d;
+    if (d > 0) {
+      unsigned char before = static_cast<unsigned char>(text[d - 1]);
+      if (before < 0x80 && !guard_ok(static_cast<char>(before))) continue;
+      s = d - 1;
+      while (s > 0 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;  // the code point's first byte
+      if (s < pos) continue;
+    }
+    size_t end = d;
+    while (end < text.size() && (digit(end) || text[end] == '.')) ++end;
+    if (!shape(text, d, end)) {
+      d = end - 1;  // no number starts inside this one
+      continue;
+    }
+    if (re.Match(text, s, text.size(), re2::RE2::ANCHOR_START, cap, n)) return true;
+    d = end - 1;
+  }
+  return false;
+}
+
+// RE2's `\s`: space, tab, newline, form feed, carriage return.
+inline size_t SkipSpace(std::string_view text, size_t i) {
+  while (i < text.size() &&
+         (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\f' || text[i] == '\r'))
+    ++i;
+  return i;
+}
+
+}  // namespace notelint::detect
