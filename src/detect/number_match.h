@@ -20,26 +20,25 @@ namespace notelint::detect {
 template <typename GuardOk, typename Shape>
 bool NextNumberMatch(const re2::RE2& re, std::string_view text, size_t pos, re2::StringPiece* cap, int n,
                      bool dot_starts, GuardOk guard_ok, Shape shape) {
-  auto digit = [&](size_t i) { return i < text.size() && text[i] >= '0' && text[i] <= '9'; };
-  for (size_t d = pos; d < text.size(); ++d) {
-    bool starts = digit(d) || (dot_starts && text[d] == '.' && digit(d + 1));
-    if (!starts) continue;
+  const char* p = text.data();
+  const size_t size = text.size();
+  auto digit = [&](size_t i) { return i < size && static_cast<unsigned char>(p[i] - '0') <= 9; };
+  for (size_t d = pos; d < size; ++d) {
+    if (static_cast<unsigned char>(p[d] - '0') > 9) {  // most bytes: one compare
+      if (!dot_starts || p[d] != '.' || !digit(d + 1)) continue;
+    }
     size_t s = d;
     if (d > 0) {
-      unsigned char before = static_cast<unsigned char>(text[d - 1]);
+      unsigned char before = static_cast<unsigned char>(p[d - 1]);
       if (before < 0x80 && !guard_ok(static_cast<char>(before))) continue;
       s = d - 1;
-      while (s > 0 && (static_cast<unsigned char>(text[s]) & 0xC0) == 0x80) --s;  // the code point's first byte
+      while (s > 0 && (static_cast<unsigned char>(p[s]) & 0xC0) == 0x80) --s;  // the code point's first byte
       if (s < pos) continue;
     }
     size_t end = d;
-    while (end < text.size() && (digit(end) || text[end] == '.')) ++end;
-    if (!shape(text, d, end)) {
-      d = end - 1;  // no number starts inside this one
-      continue;
-    }
-    if (re.Match(text, s, text.size(), re2::RE2::ANCHOR_START, cap, n)) return true;
-    d = end - 1;
+    while (end < size && (digit(end) || p[end] == '.')) ++end;
+    if (shape(text, d, end) && re.Match(text, s, size, re2::RE2::ANCHOR_START, cap, n)) return true;
+    d = end - 1;  // no number starts inside this one
   }
   return false;
 }
