@@ -309,7 +309,7 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
   // Regex phrases: one leftmost-longest scan per group; a match counts for every
   // phrase of the group that matches exactly that text.
   re2::StringPiece in(text.data(), text.size()), m;
-  std::vector<int> hits;
+  std::vector<int> hits, seen_cat;
   bool added = false;
   std::vector<bool> changed(categories_, false);
   for (const RegexGroup& g : groups_) {
@@ -327,7 +327,7 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
       hits.clear();
       if (!g.which->Match(m, &hits)) continue;
       std::sort(hits.begin(), hits.end());
-      std::vector<int> seen_cat;
+      seen_cat.clear();
       for (int h : hits) {
         auto [c, entry] = g.targets[h];
         if (std::find(seen_cat.begin(), seen_cat.end(), c) != seen_cat.end()) continue;
