@@ -20,6 +20,20 @@ std::vector<std::string> PhraseTokens(std::string_view phrase) {
   return out;
 }
 
+// Whether a regex has a counted repetition of ten or more ("{0,40}").
+bool LongRepeat(std::string_view re) {
+  for (size_t i = re.find('{'); i != std::string_view::npos; i = re.find('{', i + 1)) {
+    if (i > 0 && re[i - 1] == '\\') continue;
+    size_t close = re.find('}', i);
+    if (close == std::string_view::npos) break;
+    std::string_view body = re.substr(i + 1, close - i - 1);
+    size_t comma = body.rfind(',');
+    std::string_view hi = comma == std::string_view::npos ? body : body.substr(comma + 1);
+    if (hi.size() >= 2 && std::all_of(hi.begin(), hi.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  }
+  return false;
+}
+
 // Star phrases are found by the first one to three letters of their first token.
 uint64_t StarKey(std::string_view prefix) { return HashToken(prefix) ^ 0x5bd1e995ULL; }
 
@@ -131,11 +145,15 @@ Status LexiconScanner::AddPhrase(const std::string& p, Target t, const std::stri
     }
     constexpr size_t kGroup = 48;  // timed on the bench notes: 24 and 120 are slower
     std::string re = PhraseMatcher::PhraseToRegex(p);
-    if (groups_.empty() || groups_.back().targets.size() >= kGroup) {
+    // A long counted gap ("[^.;\n]{0,40}") multiplies the automaton states of
+    // every regex grouped with it: such regexes share groups of their own.
+    int& open = LongRepeat(re) ? open_gap_group_ : open_group_;
+    if (open < 0 || groups_[open].targets.size() >= kGroup) {
+      open = static_cast<int>(groups_.size());
       groups_.emplace_back();
       groups_.back().which = std::make_unique<RE2::Set>(RegexOptions(), RE2::ANCHOR_BOTH);
     }
-    RegexGroup& g = groups_.back();
+    RegexGroup& g = groups_[open];
     std::string error;
     if (g.which->Add(re, &error) < 0) return Status::DataError(origin + ": " + error);
     g.targets.emplace_back(t.category, t.entry);

@@ -85,6 +85,7 @@ class LexiconScanner {
     std::string source;                        // the alternation `any` compiles
   };
   std::vector<RegexGroup> groups_;
+  int open_group_ = -1, open_gap_group_ = -1;  // the groups_ taking regexes (without / with a long gap)
 };
 
 // Splits normalized text into tokens: runs of [a-z0-9] (and non-ASCII bytes), and
