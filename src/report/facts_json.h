@@ -1,6 +1,5 @@
-// FactsToJson: a note's facts in the JSON shape of cli.md ("facts"), as a
-// document tree or appended straight to a buffer as compact text (the batch
-// path: no tree per note).
+// A note's facts and codes in the JSON shape of cli.md ("facts", "codes"),
+// appended straight to a buffer as compact text (no document tree per note).
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -11,12 +10,8 @@
 
 namespace notelint::report {
 
-nlohmann::json FactsToJson(const facts::NoteFacts& f);
-// The "codes" array of a note record.
-nlohmann::json CodesToJson(const std::vector<CodeSpec>& codes);
-
-// The same documents as FactsToJson(f).dump() and CodesToJson(c).dump()
-// (compact, keys sorted, invalid UTF-8 replaced), appended to `out`.
+// Compact, keys in sorted order (as nlohmann prints its objects), unknown or
+// absent facts null or [], invalid UTF-8 replaced.
 void AppendFactsJson(std::string& out, const facts::NoteFacts& f);
 void AppendCodesJson(std::string& out, const std::vector<CodeSpec>& codes);
 

@@ -21,6 +21,16 @@ void Summary::Add(const NoteResult& r) {
   }
 }
 
+namespace {
+
+json CodesJson(const std::vector<CodeSpec>& codes) {
+  std::string text;
+  AppendCodesJson(text, codes);
+  return json::parse(text);
+}
+
+}  // namespace
+
 json NoteToJson(const NoteResult& r) {
   json findings = json::array();
   for (const Finding& f : r.findings) {
@@ -39,7 +49,7 @@ json NoteToJson(const NoteResult& r) {
     findings.push_back(fj);
   }
   return json{{"id", r.id},
-              {"codes", CodesToJson(r.codes)},
+              {"codes", CodesJson(r.codes)},
               {"supported", r.supported},
               {"findings", findings},
               {"facts", json::parse(r.facts_json)}};
