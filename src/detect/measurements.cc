@@ -42,10 +42,7 @@ const RE2& NotSizeAfter() {
 }
 
 // `[^\w.#/-]`, the guard DimsPattern puts before its first number.
-bool DimsGuard(char c) {
-  bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-  return !word && c != '.' && c != '#' && c != '/' && c != '-';
-}
+bool DimsGuard(char c) { return !IsRe2WordChar(c) && c != '.' && c != '#' && c != '/' && c != '-'; }
 
 // What must follow the first number [d, end) of a "3.2 x 2.1": spaces, maybe a
 // unit, spaces, then "x", "by" or "*".

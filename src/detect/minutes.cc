@@ -13,10 +13,7 @@ namespace {
 bool Digit(char c) { return c >= '0' && c <= '9'; }
 
 // `[^\w.:/]`, the guard both patterns put before their number.
-bool MinuteGuard(char c) {
-  bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || Digit(c) || c == '_';
-  return !word && c != '.' && c != ':' && c != '/';
-}
+bool MinuteGuard(char c) { return !IsRe2WordChar(c) && c != '.' && c != ':' && c != '/'; }
 
 // What must follow a clock time ("0905", "9:05") for a range: its digits and
 // colon, spaces, then "-", "to", "until" or an en dash.

@@ -43,6 +43,11 @@ bool NextNumberMatch(const re2::RE2& re, std::string_view text, size_t pos, re2:
   return false;
 }
 
+// RE2's `\w` (ASCII only), for writing guards.
+inline bool IsRe2WordChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
 // RE2's `\s`: space, tab, newline, form feed, carriage return.
 inline size_t SkipSpace(std::string_view text, size_t i) {
   while (i < text.size() &&

@@ -96,27 +96,28 @@ Result<CodeBook> CodeBook::Parse(std::string_view text, std::string_view origin)
   return book;
 }
 
+int32_t CodeBook::IndexOf(std::string_view code) const {
+  int32_t i = code_hash_.Find(HashToken(code));
+  return i >= 0 && codes_[i].code == code ? i : -1;
+}
+
 const CodeInfo* CodeBook::Find(std::string_view code) const {
-  auto it = index_.find(code);
-  return it == index_.end() ? nullptr : &codes_[it->second];
+  int32_t i = IndexOf(code);
+  return i < 0 ? nullptr : &codes_[i];
 }
 
 bool CodeBook::InGroup(std::string_view code, std::string_view group) const {
   if (code == group) return true;
-  int32_t ci = code_hash_.Find(HashToken(code));
-  int32_t bit = group_bit_.Find(HashToken(group));
-  if (ci >= 0 && codes_[ci].code == code) {
-    if (bit >= 0) return group_bits_[ci] >> bit & 1;
-    if (groups_in_bits_) return false;  // every group has a bit: `group` is none
-  }
-  auto it = index_.find(code);
-  if (it != index_.end()) return groups_of_[it->second].count(group) > 0;
-  return InGroupSlow(code, group);
+  int32_t ci = IndexOf(code);
+  if (ci < 0) return InGroupSlow(code, group);
+  if (int32_t bit = group_bit_.Find(HashToken(group)); bit >= 0) return group_bits_[ci] >> bit & 1;
+  if (groups_in_bits_) return false;  // every group has a bit: `group` is none
+  return groups_of_[ci].count(group) > 0;
 }
 
 bool CodeBook::InGroupSlow(std::string_view code, std::string_view group) const {
   if (code == group) return true;
-  const CodeInfo* c = Find(code);  // index_ is built before any group is computed
+  const CodeInfo* c = Find(code);  // code_hash_ is built before any group is computed
   if (c && c->family == group) return true;
   auto it = unions_.find(group);
   if (it == unions_.end()) return false;
@@ -124,20 +125,18 @@ bool CodeBook::InGroupSlow(std::string_view code, std::string_view group) const 
 }
 
 void CodeBook::BuildIndex() {
-  index_.clear();
+  code_hash_ = FlatIndex();
+  for (size_t i = 0; i < codes_.size(); ++i) code_hash_.Insert(HashToken(codes_[i].code), static_cast<int32_t>(i));
   groups_of_.assign(codes_.size(), {});
-  for (size_t i = 0; i < codes_.size(); ++i) index_.emplace(codes_[i].code, i);
   std::set<std::string, std::less<>> groups;
   for (const CodeInfo& c : codes_) groups.insert(c.family);
   for (const auto& [name, members] : unions_) groups.insert(name);
   for (size_t i = 0; i < codes_.size(); ++i)
     for (const std::string& g : groups)
       if (InGroupSlow(codes_[i].code, g)) groups_of_[i].insert(g);
-  code_hash_ = FlatIndex();
   group_bit_ = FlatIndex();
   group_bits_.assign(codes_.size(), 0);
   groups_in_bits_ = groups.size() <= 64;
-  for (size_t i = 0; i < codes_.size(); ++i) code_hash_.Insert(HashToken(codes_[i].code), static_cast<int32_t>(i));
   if (groups.size() > 64) return;
   int bit = 0;
   for (const std::string& g : groups) {

@@ -47,15 +47,15 @@ class CodeBook {
 
  private:
   bool InGroupSlow(std::string_view code, std::string_view group) const;
-  void BuildIndex();  // index_ and groups_of_, once after parsing
+  void BuildIndex();                             // the lookups below, once after parsing
+  int32_t IndexOf(std::string_view code) const;  // codes_ index, or -1
 
   std::vector<CodeInfo> codes_;
-  std::map<std::string, size_t, std::less<>> index_;           // code -> codes_ index
+  FlatIndex code_hash_;                                        // code hash -> codes_ index (first of a code)
   std::vector<std::set<std::string, std::less<>>> groups_of_;  // every group each code is in
-  // The same, hashed, for the per-note lookups (rules ask this thousands of
-  // times per batch): code hash -> codes_ index; group hash -> bit; each
-  // code's group bits. Groups beyond 64 fall back to groups_of_.
-  FlatIndex code_hash_;
+  // The same as bits, for the per-note questions (rules ask thousands per
+  // batch): group hash -> bit; each code's group bits. More than 64 groups
+  // fall back to groups_of_.
   FlatIndex group_bit_;
   std::vector<uint64_t> group_bits_;
   bool groups_in_bits_ = false;

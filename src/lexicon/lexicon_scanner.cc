@@ -39,25 +39,45 @@ uint64_t StarKey(std::string_view prefix) { return HashToken(prefix) ^ 0x5bd1e99
 
 }  // namespace
 
-std::vector<Token> Tokenize(std::string_view text) {
-  std::vector<Token> out;
-  out.reserve(text.size() / 5);
-  const int32_t n = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < n) {
+namespace {
+
+// The one tokenizer: tokens into `toks`; when given, each token's HashToken
+// into `hashes` and into `joins` whether a phrase may go on from the token
+// before (the gap is whitespace, nothing, or one hyphen, as a phrase's space
+// (`\s+`) or hyphen (`[-\s]?`) allows; "ex\n- per", a bullet, does not join),
+// with one more entry after the last token.
+void TokenizeInto(std::string_view text, std::vector<Token>& toks, std::vector<uint64_t>* hashes,
+                  std::vector<char>* joins) {
+  const int32_t len = static_cast<int32_t>(text.size());
+  int32_t i = 0, gap_begin = 0;
+  bool gap_hyphen = false;
+  while (i < len) {
     char c = text[i];
     if (IsSeparator(c)) {
+      gap_hyphen |= c == '-';
       ++i;
       continue;
     }
     int32_t b = i;
-    if (IsWordByte(c)) {
-      while (i < n && IsWordByte(text[i])) ++i;
-    } else {
-      ++i;
-    }
-    out.push_back(Token{b, i});
+    uint64_t h = HashByte(kHashSeed, c);
+    ++i;
+    if (IsWordByte(c))
+      for (; i < len && IsWordByte(text[i]); ++i) h = HashByte(h, text[i]);
+    if (joins) joins->push_back(toks.empty() || b - gap_begin <= 1 || !gap_hyphen);
+    toks.push_back(Token{b, i});
+    if (hashes) hashes->push_back(Mix64(h));
+    gap_begin = i;
+    gap_hyphen = false;
   }
+  if (joins) joins->push_back(1);
+}
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 4);
+  TokenizeInto(text, out, nullptr, nullptr);
   return out;
 }
 
@@ -231,39 +251,10 @@ void LexiconScanner::Scan(std::string_view text, CategoryMatches& out) const {
   std::vector<Token>& toks = scratch.toks;
   std::vector<uint64_t>& hashes = scratch.hashes;
   std::vector<char>& joins = scratch.joins;
-  // joins[i]: a phrase may go on from token i-1 to token i. The gap between
-  // them is whitespace, nothing, or one hyphen, as a phrase's space (`\s+`) or
-  // hyphen (`[-\s]?`) allows; "ex\n- per" (a bullet) does not join.
   toks.clear();
   hashes.clear();
   joins.clear();
-  {
-    const int32_t len = static_cast<int32_t>(text.size());
-    int32_t i = 0, gap_begin = 0;
-    bool gap_hyphen = false;
-    while (i < len) {
-      char c = text[i];
-      if (IsSeparator(c)) {
-        gap_hyphen |= c == '-';
-        ++i;
-        continue;
-      }
-      int32_t b = i;
-      uint64_t h = 0xcbf29ce484222325ULL;  // HashToken, inline
-      if (IsWordByte(c)) {
-        for (; i < len && IsWordByte(text[i]); ++i) h = (h ^ static_cast<unsigned char>(text[i])) * 0x100000001b3ULL;
-      } else {
-        h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
-        ++i;
-      }
-      joins.push_back(toks.empty() || b - gap_begin <= 1 || !gap_hyphen);
-      toks.push_back(Token{b, i});
-      hashes.push_back(Mix64(h));
-      gap_begin = i;
-      gap_hyphen = false;
-    }
-    joins.push_back(1);
-  }
+  TokenizeInto(text, toks, &hashes, &joins);
   const size_t n = toks.size();
   std::vector<int32_t>& next_free = scratch.next_free;  // per category: first byte a new match may start at
   next_free.assign(categories_, 0);

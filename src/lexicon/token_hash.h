@@ -19,9 +19,13 @@ inline uint64_t Mix64(uint64_t x) {  // splitmix64 finalizer
   return x;
 }
 
+// FNV-1a over the bytes, then mixed; in steps for hashing while tokenizing.
+constexpr uint64_t kHashSeed = 0xcbf29ce484222325ULL;
+inline uint64_t HashByte(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL; }
+
 inline uint64_t HashToken(std::string_view t) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, then mixed
-  for (char c : t) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  uint64_t h = kHashSeed;
+  for (char c : t) h = HashByte(h, c);
   return Mix64(h);
 }
 
