@@ -151,8 +151,8 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
         pos = static_cast<size_t>(whole.data() - text.data() + whole.size());
         continue;
       }
-      DimsPattern().Match(text, static_cast<size_t>(whole.data() - text.data()), text.size(), RE2::ANCHOR_START, cap,
-                          10);
+      size_t whole_begin = static_cast<size_t>(whole.data() - text.data());
+      DimsPattern().Match(text, whole_begin, whole_begin + whole.size(), RE2::ANCHOR_BOTH, cap, 10);
       for (int ci = 0; ci < 10; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
       int32_t b = static_cast<int32_t>(g[1].data() - text.data());
       int32_t e = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());

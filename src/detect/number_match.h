@@ -9,6 +9,17 @@
 
 namespace notelint::detect {
 
+// re.Match(text, s, text.size(), ANCHOR_START, cap, n), cheaply: asked for
+// groups on a short text, RE2 skips its DFA and runs its backtracker from `s`
+// to the text's end (zeroing a bitmap of that size on every call); here the DFA
+// finds the match's end first and the groups are read within the match only.
+inline bool MatchAt(const re2::RE2& re, std::string_view text, size_t s, re2::StringPiece* cap, int n) {
+  if (!re.Match(text, s, text.size(), re2::RE2::ANCHOR_START, cap, 1)) return false;
+  if (n <= 1) return true;
+  size_t e = static_cast<size_t>(cap[0].data() - text.data()) + cap[0].size();
+  return re.Match(text, s, e, re2::RE2::ANCHOR_BOTH, cap, n);
+}
+
 // Patterns of the form `(?:^|[^<guard>])<number>...`: the match starts at the
 // text's first byte or at the code point just before a number. `guard_ok(c)`
 // says whether the ASCII byte `c` may precede the number (a non-ASCII code
@@ -37,7 +48,7 @@ bool NextNumberMatch(const re2::RE2& re, std::string_view text, size_t pos, re2:
     }
     size_t end = d;
     while (end < size && (digit(end) || p[end] == '.')) ++end;
-    if (shape(text, d, end) && re.Match(text, s, size, re2::RE2::ANCHOR_START, cap, n)) return true;
+    if (shape(text, d, end) && MatchAt(re, text, s, cap, n)) return true;
     d = end - 1;  // no number starts inside this one
   }
   return false;
