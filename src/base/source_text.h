@@ -19,7 +19,7 @@ class SourceText {
   explicit SourceText(std::string text);
 
   const std::string& bytes() const { return text_; }
-  int32_t size_cp() const { return static_cast<int32_t>(cp_byte_.size()) - 1; }
+  int32_t size_cp() const;
   int32_t ByteOfCp(int32_t cp) const;  // cp in [0, size_cp()]
   LineCol Position(int32_t cp) const;  // position of code point `cp`
   int line_count() const { return static_cast<int>(line_start_cp_.size()); }
@@ -28,6 +28,7 @@ class SourceText {
 
  private:
   std::string text_;
+  bool ascii_ = true;                   // every code point one byte: cp_byte_ stays empty
   std::vector<int32_t> cp_byte_;        // byte offset of each code point, plus end
   std::vector<int32_t> line_start_cp_;  // code point index where each line starts
 };

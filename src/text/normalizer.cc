@@ -86,6 +86,23 @@ NormalizedText Normalize(const SourceText& src) {
     out.to_orig.insert(out.to_orig.end(), piece.size(), cp_index);
   };
   while (i < n) {
+    // A run of plain ASCII (no CR): lowercased and mapped in one go.
+    int32_t j = i;
+    while (j < n && s[j] < 0x80 && s[j] != '\r') ++j;
+    if (j > i) {
+      size_t t = out.text.size(), o = out.to_orig.size();
+      out.text.resize(t + (j - i));
+      out.to_orig.resize(o + (j - i));
+      char* tp = out.text.data() + t;
+      int32_t* op = out.to_orig.data() + o;
+      for (int32_t k = i; k < j; ++k) {
+        uint8_t b = s[k];
+        *tp++ = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        *op++ = cp_index++;
+      }
+      i = j;
+      continue;
+    }
     uint8_t b = s[i];
     if (b < 0x80) {
       ++i;

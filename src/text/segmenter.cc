@@ -3,6 +3,7 @@
 #include "text/segmenter.h"
 
 #include <algorithm>
+#include <cstring>
 #include <cctype>
 #include <string_view>
 
@@ -98,7 +99,9 @@ void SplitSentences(const NormalizedText& norm, const Line& ln, int line_index, 
   int32_t start = ln.begin;
   for (int32_t i = ln.begin; i < ln.end; ++i) {
     char c = s[i];
-    if (c != '.' && c != ';' && c != '!' && c != '?') continue;
+    // '.', ';', '!', '?' in one test: all four are below 64.
+    constexpr uint64_t kEnders = 1ULL << '.' | 1ULL << ';' | 1ULL << '!' | 1ULL << '?';
+    if (static_cast<unsigned char>(c) >= 64 || !(kEnders >> c & 1)) continue;
     bool at_end = i + 1 >= ln.end;
     if (!at_end && s[i + 1] != ' ' && s[i + 1] != '\t') continue;
     if (c == '.') {
@@ -131,8 +134,8 @@ Segmentation Segment(const SourceText& src, const NormalizedText& norm) {
   int32_t b = 0;
   const int32_t n = static_cast<int32_t>(s.size());
   while (b <= n) {
-    int32_t e = b;
-    while (e < n && s[e] != '\n') ++e;
+    const void* nl = b < n ? std::memchr(s.data() + b, '\n', n - b) : nullptr;
+    int32_t e = nl ? static_cast<int32_t>(static_cast<const char*>(nl) - s.data()) : n;
     Line ln{b, e, false, false, -1};
     ln.blank = s.find_first_not_of(" \t", b) >= static_cast<size_t>(e);
     if (!ln.blank) {
