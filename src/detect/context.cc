@@ -116,7 +116,13 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
     bool post = t.kind == TriggerKind::kPostNegation || t.kind == TriggerKind::kPostHypothetical ||
                 t.kind == TriggerKind::kPostHistorical;
     bool applies = false;
-    if (pre && t.end <= begin && t.begin >= left_stop) {
+    if (pre && t.begin < begin && t.end > begin && t.end < end && t.begin >= left_stop) {
+      // The trigger took the mention's first words ("no acute | distress",
+      // "denies any | chest pain"): it still reads on the rest.
+      applies = true;
+    } else if (post && t.begin > begin && t.begin < end && t.end > end && t.end <= right_stop) {
+      applies = true;  // the mirror: "chest pain | resolved" read from inside the mention
+    } else if (pre && t.end <= begin && t.begin >= left_stop) {
       applies = CountWords(text, t.end, begin) <= max_words_ && !HasHardBreak(text, t.end, begin);
     } else if (post && t.begin >= end && t.end <= right_stop) {
       int32_t field = FieldLabelStart(text, s.begin, t);
