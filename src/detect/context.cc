@@ -42,6 +42,39 @@ bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
   return false;
 }
 
+// Whether [b, e), the words between a negation and its target, is a list of
+// findings that the negation runs through ("denies fever, chills, nausea,
+// vomiting, ... or dysuria"): at least two commas, every item at most three
+// words, no numbers (an item with a number or a long item is a new finding:
+// "no odor, granulation 80%, ..."), and the target starts an item.
+bool IsNegatedList(std::string_view text, int32_t b, int32_t e) {
+  int commas = 0, item_words = 0;
+  bool in = false;
+  for (int32_t i = b; i < e; ++i) {
+    char c = text[i];
+    if (c >= '0' && c <= '9') return false;
+    if (c == ',') {
+      ++commas;
+      item_words = 0;
+      in = false;
+      continue;
+    }
+    bool w = IsWordByte(c);
+    if (w && !in) {
+      int32_t j = i;
+      while (j < e && IsWordByte(text[j])) ++j;
+      std::string_view word = text.substr(i, j - i);
+      if (word == "or" || word == "and" || word == "nor") {
+        item_words = 0;
+      } else if (++item_words > 3) {
+        return false;
+      }
+    }
+    in = w;
+  }
+  return commas >= 2 && item_words == 0;
+}
+
 // For a post trigger that is the value of a field ("Tunneling: none"), the start
 // of the field's label: at most four words back from the colon, stopping at a
 // number, another colon, a period or a tab. Returns -1 when the trigger is not a value.
@@ -123,7 +156,9 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
     } else if (post && t.begin > begin && t.begin < end && t.end > end && t.end <= right_stop) {
       applies = true;  // the mirror: "chest pain | resolved" read from inside the mention
     } else if (pre && t.end <= begin && t.begin >= left_stop) {
-      applies = CountWords(text, t.end, begin) <= max_words_ && !HasHardBreak(text, t.end, begin);
+      applies = (CountWords(text, t.end, begin) <= max_words_ ||
+                 (t.kind == TriggerKind::kPreNegation && IsNegatedList(text, t.end, begin))) &&
+                !HasHardBreak(text, t.end, begin);
     } else if (post && t.begin >= end && t.end <= right_stop) {
       int32_t field = FieldLabelStart(text, s.begin, t);
       if (field >= 0)
