@@ -93,6 +93,20 @@ bool IsHeadingLine(const SourceText& src, const NormalizedText& norm, const Line
   return false;
 }
 
+// "Vomiting? No." : a question answered in one word stays one sentence with
+// its answer, so that the answer reads on the question.
+bool IsShortAnswer(std::string_view rest) {
+  size_t b = rest.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return false;
+  size_t e = b;
+  while (e < rest.size() && rest[e] >= 'a' && rest[e] <= 'z') ++e;
+  std::string_view word = rest.substr(b, e - b);
+  if (word != "no" && word != "none" && word != "denies" && word != "negative" && word != "neg" && word != "yes")
+    return false;
+  size_t after = rest.find_first_not_of(" \t", e);
+  return after == std::string_view::npos || rest[after] == '.' || rest[after] == ';' || rest[after] == ',';
+}
+
 void SplitSentences(const NormalizedText& norm, const Line& ln, int line_index, int section,
                     std::vector<Sentence>& out) {
   const std::string& s = norm.text;
@@ -104,6 +118,7 @@ void SplitSentences(const NormalizedText& norm, const Line& ln, int line_index, 
     if (static_cast<unsigned char>(c) >= 64 || !(kEnders >> c & 1)) continue;
     bool at_end = i + 1 >= ln.end;
     if (!at_end && s[i + 1] != ' ' && s[i + 1] != '\t') continue;
+    if (c == '?' && IsShortAnswer(std::string_view(s).substr(i + 1, ln.end - i - 1))) continue;
     if (c == '.') {
       int32_t w = i;
       while (w > ln.begin && (IsAlpha(s[w - 1]) || s[w - 1] == '.')) --w;
