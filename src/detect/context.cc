@@ -46,7 +46,8 @@ bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
 // findings that the negation runs through ("denies fever, chills, nausea,
 // vomiting, ... or dysuria"): at least two commas, every item at most three
 // words, no numbers (an item with a number or a long item is a new finding:
-// "no odor, granulation 80%, ..."), and the target starts an item.
+// "no odor, granulation 80%, ..."), and the target within the first three
+// words of its item ("..., or acute territorial infarction").
 bool IsNegatedList(std::string_view text, int32_t b, int32_t e) {
   int commas = 0, item_words = 0;
   bool in = false;
@@ -72,7 +73,7 @@ bool IsNegatedList(std::string_view text, int32_t b, int32_t e) {
     }
     in = w;
   }
-  return commas >= 2 && item_words == 0;
+  return commas >= 2 && item_words <= 2;
 }
 
 // For a post trigger that is the value of a field ("Tunneling: none"), the start
