@@ -373,6 +373,11 @@ Left heel with 60% necrotic eschar, debrided with #15 blade.
 Left heel ulcer 2.0 x 1.8 x 0.2 cm, 100% granulation, scant drainage, periwound intact.
 VAC changed: -125 mmHg continuous.)",
                            "97605", 5, 1},
+                   // a field whose value denies the finding ("Infection: no signs of ...")
+                   Invalid{R"(Sacral wound 7.0 x 5.0 x 2.0 cm, 100% beefy red granulation.
+Infection: no signs of local or systemic infection.
+NPWT dressing changed, -125 mmHg continuous, good seal.)",
+                           "97605", 3, 1},
                    // slough only as a possibility
                    Invalid{R"(Right heel ulcer 1.5 x 1.5 x 0.2 cm, bed 100% granulation, scant drainage.
 If slough recurs, will debride next visit.

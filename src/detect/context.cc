@@ -76,6 +76,17 @@ bool IsNegatedList(std::string_view text, int32_t b, int32_t e) {
   return commas >= 2 && item_words <= 2;
 }
 
+// Whether [label_end, value_begin) is only a colon between spaces: the
+// mention ending at label_end labels a field whose value starts at value_begin.
+bool OpensFieldValue(std::string_view text, int32_t label_end, int32_t value_begin) {
+  int32_t i = label_end;
+  while (i < value_begin && (text[i] == ' ' || text[i] == '\t')) ++i;
+  if (i >= value_begin || text[i] != ':') return false;
+  for (++i; i < value_begin; ++i)
+    if (text[i] != ' ' && text[i] != '\t') return false;
+  return true;
+}
+
 // For a post trigger that is the value of a field ("Tunneling: none"), the start
 // of the field's label: at most four words back from the colon, stopping at a
 // number, another colon, a period or a tab. Returns -1 when the trigger is not a value.
@@ -150,7 +161,11 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
     bool post = t.kind == TriggerKind::kPostNegation || t.kind == TriggerKind::kPostHypothetical ||
                 t.kind == TriggerKind::kPostHistorical;
     bool applies = false;
-    if (pre && t.begin < begin && t.end > begin && t.end < end && t.begin >= left_stop) {
+    if (pre && t.begin >= end && OpensFieldValue(text, end, t.begin)) {
+      // "Infection: no signs of ...": a field's label takes the reading of
+      // the trigger that opens its value.
+      applies = true;
+    } else if (pre && t.begin < begin && t.end > begin && t.end < end && t.begin >= left_stop) {
       // The trigger took the mention's first words ("no acute | distress",
       // "denies any | chest pain"): it still reads on the rest.
       applies = true;
