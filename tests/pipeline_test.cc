@@ -54,6 +54,8 @@ TEST_CASE("measurements in every common form become centimetres") {
       {"length (cm): 5.0 width (cm): 3.5 depth (cm): 1.2", 5.0, 3.5, 1.2, 17.5},
       {"area 6.7 cm2", -1, -1, -1, 6.7},
       {"2 x 1.5 in", 5.08, 3.81, -1, 19.3548},
+      {"3.2 cm (l) x 2.1 cm (w) x 0.4 cm (d)", 3.2, 2.1, 0.4, 6.72},
+      {"l 3.2 cm / w 2.1 cm / d 0.4 cm", 3.2, 2.1, 0.4, 6.72},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

@@ -521,6 +521,11 @@ Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
                          "97597,97598"},
                    // the size after debridement counts (reading 20): 5.2 x 4.1 = 21.3 sq cm
                    Valid{pre_post, "97597,97598"},
+                   // ... also over an area stated before debridement (18 sq cm; after: 5.0 x 4.4 = 22)
+                   Valid{R"(Left shin ulcer 4.5 x 4.0 x 0.2 cm (18.0 sq cm), 30% fibrin, scant serous drainage.
+Fibrin removed with #3 curette to the level of the dermis.
+Post-debridement: 5.0 cm (L) x 4.4 cm (W) x 0.2 cm (D).)",
+                         "97597,97598"},
                    // each ladder counts only its own wounds (reading 7): 12 sq cm to subcutaneous, 25 to dermis
                    Valid{two_depths, "11042,97597-XS,97598"},
                    // a wound only dressed is not under NPWT: 24 sq cm, not 54

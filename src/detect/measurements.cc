@@ -13,18 +13,20 @@ namespace {
 
 constexpr const char* kNum = R"((\d+(?:\.\d+)?|\.\d+))";
 constexpr const char* kUnit = R"((?:\s*(cm|mm|in\b|inch(?:es)?|"))?)";
+// A dimension's name after its number, as wound-software exports write it: "3.2 cm (L)".
+constexpr const char* kTag = R"((?:\s*\((?:l|w|d)\))?)";
 
 const RE2& DimsPattern() {
-  static const RE2 re(std::string(R"((?:^|[^\w.#/-]))") + kNum + kUnit + R"(\s*(?:x|by|\*)\s*)" + kNum + kUnit +
-                      R"((?:\s*(?:x|by|\*)\s*)" + kNum + kUnit + R"()?)");
+  static const RE2 re(std::string(R"((?:^|[^\w.#/-]))") + kNum + kUnit + kTag + R"(\s*(?:x|by|\*)\s*)" + kNum + kUnit +
+                      kTag + R"((?:\s*(?:x|by|\*)\s*)" + kNum + kUnit + kTag + R"()?)");
   return re;
 }
 
 const RE2& LabeledPattern() {
   // L 3.2 W 2.1 D 0.4 | length 3.2 cm, width 2.1 cm | Length (cm): 5.0 Width (cm): 3.5 Depth (cm): 1.2
   static const std::string lab = R"(\s*(?:\((cm|mm)\))?\s*[:=]?\s*)";
-  static const RE2 re(std::string(R"(\b(?:l|length|len)\b)") + lab + kNum + kUnit + R"([\s,;x]*\b(?:w|width|wid)\b)" +
-                      lab + kNum + kUnit + R"((?:[\s,;x]*\b(?:d|depth)\b)" + lab + kNum + kUnit + R"()?)");
+  static const RE2 re(std::string(R"(\b(?:l|length|len)\b)") + lab + kNum + kUnit + R"([\s,;x/|]*\b(?:w|width|wid)\b)" +
+                      lab + kNum + kUnit + R"((?:[\s,;x/|]*\b(?:d|depth)\b)" + lab + kNum + kUnit + R"()?)");
   return re;
 }
 
@@ -48,10 +50,16 @@ bool DimsGuard(char c) { return !IsRe2WordChar(c) && c != '.' && c != '#' && c !
 // unit, spaces, then "x", "by" or "*".
 bool DimsShape(std::string_view t, size_t, size_t end) {
   auto times = [&](size_t k) { return k < t.size() && (t[k] == 'x' || t[k] == '*' || t.substr(k).starts_with("by")); };
+  auto tagged = [&](size_t k) {  // times(k), or after a "(l)" / "(w)" / "(d)" tag
+    if (times(k)) return true;
+    std::string_view r = t.substr(std::min(k, t.size()));
+    return r.size() >= 3 && r[0] == '(' && (r[1] == 'l' || r[1] == 'w' || r[1] == 'd') && r[2] == ')' &&
+           times(SkipSpace(t, k + 3));
+  };
   size_t i = SkipSpace(t, end);
-  if (times(i)) return true;
+  if (tagged(i)) return true;
   for (std::string_view unit : {"cm", "mm", "in", "inch", "inches", "\""})
-    if (t.substr(i).starts_with(unit) && times(SkipSpace(t, i + unit.size()))) return true;
+    if (t.substr(i).starts_with(unit) && tagged(SkipSpace(t, i + unit.size()))) return true;
   return false;
 }
 

@@ -349,7 +349,8 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   };
   struct Sizes {
     const detect::Measurement* debrided_area = nullptr;
-    const detect::Measurement* stated = nullptr;
+    const detect::Measurement* stated = nullptr;       // a stated area before or without a stage
+    const detect::Measurement* post_stated = nullptr;  // a stated area after debridement
     const detect::Measurement* post = nullptr;
     const detect::Measurement* first = nullptr;
     double depth = -1;
@@ -399,6 +400,8 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     ++wd.measurement_count;
     if (ms.stage == detect::MeasureStage::kDebridedArea)
       sz.debrided_area = &ms;
+    else if (ms.stated_area && ms.stage == detect::MeasureStage::kPost)
+      sz.post_stated = &ms;
     else if (ms.stated_area && !sz.stated)
       sz.stated = &ms;
     else if (ms.stage == detect::MeasureStage::kPost && !ms.stated_area)
@@ -421,9 +424,12 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   for (size_t i = 0; i < f.wounds.size(); ++i) {
     Wound& w = f.wounds[i];
     const Sizes& sz = sizes[i];
+    // Reading 20: a stated "area debrided", then the post-debridement
+    // measurement, then the one before (a stated area before an L x W).
     const detect::Measurement* pick = sz.debrided_area ? sz.debrided_area
-                                      : sz.stated      ? sz.stated
+                                      : sz.post_stated ? sz.post_stated
                                       : sz.post        ? sz.post
+                                      : sz.stated      ? sz.stated
                                                        : sz.first;
     const detect::Measurement* dims = sz.post ? sz.post : sz.first;
     if (dims) {
