@@ -217,6 +217,10 @@ TEST_CASE("debridement.depth-missing") {
                    Valid{R"(Left heel ulcer 4.0 x 3.0 x 0.8 cm.
 Necrotic tissue excised with #15 blade down to subcutaneous tissue. Post 4.2 x 3.1 x 1.0 cm.)",
                          "11042"},
+                   // "SQ" for subcutaneous, after "to" (not the "sq" of "sq cm")
+                   Valid{R"(Right buttock wound 3.0 x 2.5 x 0.6 cm, 6 sq cm of necrotic tissue.
+Necrotic tissue excised with #10 blade, debrided to SQ. Post 3.1 x 2.6 x 0.7 cm.)",
+                         "11042"},
                    // no debridement today: the rule qualifies a service that was not done
                    Valid{kDressingOnly, "97597"},
                    // no depth, but not a debridement code
