@@ -30,6 +30,13 @@ Moderate serosanguineous drainage; periwound intact, no odor.
 Slough removed with forceps and scissors to the level of the dermis.
 Post-debridement 4.1 x 3.2 x 0.6 cm.)",
                          "97597"},
+                   // an exported table: "Site | ..." is a label cell like "Site:"
+                   Valid{R"(| Site | Right lateral malleolus |
+| Size | 3.0 cm x 2.0 cm x 0.2 cm |
+| Bed | 50% slough, 50% granulation |
+| Drainage | scant serous | Periwound | intact |
+Slough removed with #3 curette to the level of the dermis. Post-debridement unchanged.)",
+                         "97597"},
                    // a generic site still names a location: location-vague speaks, not this rule
                    Valid{R"(Right leg venous ulcer 5.0 x 3.0 x 0.2 cm.
 Bed 50% fibrin, 50% granulation; heavy serous drainage; periwound macerated.
@@ -372,6 +379,13 @@ Left heel with 60% necrotic eschar, debrided with #15 blade.
 
 Left heel ulcer 2.0 x 1.8 x 0.2 cm, 100% granulation, scant drainage, periwound intact.
 VAC changed: -125 mmHg continuous.)",
+                           "97605", 5, 1},
+                   // ... and in an exported table's cells
+                   Invalid{R"(Site | Left thigh dehisced incision
+Size | 6.0 x 4.0 x 1.5 cm
+Bed | 100% red granulation
+Infection | none
+NPWT dressing changed, -125 mmHg continuous, good seal.)",
                            "97605", 5, 1},
                    // a field whose value denies the finding ("Infection: no signs of ...")
                    Invalid{R"(Sacral wound 7.0 x 5.0 x 2.0 cm, 100% beefy red granulation.

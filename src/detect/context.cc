@@ -76,12 +76,12 @@ bool IsNegatedList(std::string_view text, int32_t b, int32_t e) {
   return commas >= 2 && item_words <= 2;
 }
 
-// Whether [label_end, value_begin) is only a colon between spaces: the
+// Whether [label_end, value_begin) is only a colon (or a table's "|") between spaces: the
 // mention ending at label_end labels a field whose value starts at value_begin.
 bool OpensFieldValue(std::string_view text, int32_t label_end, int32_t value_begin) {
   int32_t i = label_end;
   while (i < value_begin && (text[i] == ' ' || text[i] == '\t')) ++i;
-  if (i >= value_begin || text[i] != ':') return false;
+  if (i >= value_begin || (text[i] != ':' && text[i] != '|')) return false;
   for (++i; i < value_begin; ++i)
     if (text[i] != ' ' && text[i] != '\t') return false;
   return true;
@@ -95,8 +95,8 @@ int32_t FieldLabelStart(std::string_view text, int32_t sentence_begin, const Tri
   while (p > sentence_begin && text[p - 1] == ' ') --p;
   if (text[t.begin] == ':' || text[t.begin] == '?')
     p = t.begin;
-  else if (p > sentence_begin && (text[p - 1] == ':' || text[p - 1] == '?'))
-    --p;
+  else if (p > sentence_begin && (text[p - 1] == ':' || text[p - 1] == '?' || text[p - 1] == '|'))
+    --p;  // "Tunneling: none", "Infection | none" (an exported table's cells)
   else
     return -1;
   int words = 0;

@@ -3,8 +3,8 @@
 #include "text/segmenter.h"
 
 #include <algorithm>
-#include <cstring>
 #include <cctype>
+#include <cstring>
 #include <string_view>
 
 namespace notelint::text {
@@ -44,13 +44,14 @@ bool StartsUpper(const SourceText& src, const NormalizedText& norm, int32_t b) {
 // words, no digits-only label such as a clock time), or -1.
 int32_t LabelEnd(std::string_view line) {
   size_t i = 0;
-  while (i < line.size() &&
-         (line[i] == ' ' || line[i] == '\t' || line[i] == '-' || line[i] == '*' || line[i] == '>' || line[i] == '#'))
+  while (i < line.size() && (line[i] == ' ' || line[i] == '\t' || line[i] == '-' || line[i] == '*' || line[i] == '>' ||
+                             line[i] == '#' || line[i] == '|'))
     ++i;
   if (i >= line.size() || !IsAlpha(line[i])) return -1;
   int words = 1;
   for (size_t j = i; j < line.size() && j < i + 48; ++j) {
     char c = line[j];
+    if (c == '|') return static_cast<int32_t>(j + 1);  // "Site | Left heel": an exported table's label cell
     if (c == ':') {
       // "9:05" is a time, not a label
       if (j + 1 < line.size() && std::isdigit(static_cast<unsigned char>(line[j + 1])) && j > 0 &&
