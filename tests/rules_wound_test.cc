@@ -138,6 +138,11 @@ TEST_CASE("wound.laterality-missing") {
   RunRuleTests("wound.laterality-missing",
                {
                    Valid{kCompleteSel, "97597"},
+                   // a site in parentheses names the same wound more closely, with the side outside
+                   Valid{R"(Right lateral hip (trochanter) wound 5.0 x 4.0 x 3.0 cm, 100% granulation.
+Stalled for 4 weeks despite moist dressings.
+NPWT dressing changed, -125 mmHg continuous, good seal.)",
+                         "97605"},
                    // midline sites need no side
                    Valid{R"(Sacrum stage 3 pressure injury 3.0 x 2.5 x 0.5 cm.
 Bed 60% granulation, 40% slough; moderate serous drainage; periwound blanchable erythema.

@@ -229,6 +229,40 @@ std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const
   return out;
 }
 
+// A site written in parentheses right after another ("right lateral hip
+// (trochanter)", "right lower extremity (venous leg ulcer)") names the same
+// wound more closely, not a second one: of the two, the specific one stays
+// (the generic one when both or neither are), with the side written outside.
+void MergeParenthesized(const Analysis& a, std::vector<SiteHit>& hits) {
+  std::vector<SiteHit> out;
+  for (SiteHit& h : hits) {
+    if (!out.empty()) {
+      SiteHit& prev = out.back();
+      const auto& ln = a.seg.lines[a.seg.LineAt(prev.m->end)];
+      bool inside = false;
+      if (h.loc_begin >= prev.m->end && h.m->end <= ln.end) {
+        std::string_view gap = a.Text(prev.m->end, h.loc_begin);
+        size_t open = gap.find('(');
+        std::string_view after = a.Text(h.m->end, ln.end);
+        size_t close = after.find(')');
+        inside = open != std::string_view::npos && gap.find_first_not_of(" \t") == open &&
+                 gap.find_first_of("),;.") == std::string_view::npos && Words(std::string(gap)).size() <= 2 &&
+                 close != std::string_view::npos && after.substr(0, close).find('(') == std::string_view::npos;
+      }
+      if (inside && Compatible(prev.laterality, h.laterality)) {
+        bool prefer_inner = h.m->entry->HasFlag("specific") && !prev.m->entry->HasFlag("specific");
+        if (prefer_inner) {
+          if (!h.laterality) h.laterality = prev.laterality;
+          prev = h;
+        }
+        continue;
+      }
+    }
+    out.push_back(h);
+  }
+  hits = std::move(out);
+}
+
 }  // namespace
 
 void AssembleWounds(const Analysis& a, NoteFacts& f) {
@@ -242,6 +276,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     else
       weak.push_back(Expand(a, m));
   }
+  MergeParenthesized(a, hits);
   // Specific sites make wounds; a generic site, or a region holding another wound
   // site ("ankle" with "malleolus"), joins a compatible specific wound.
   std::vector<const lexicon::Entry*> wound_entries;
