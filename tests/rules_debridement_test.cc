@@ -525,6 +525,19 @@ Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
                          "97597,97598"},
                    // the size after debridement counts (reading 20): 5.2 x 4.1 = 21.3 sq cm
                    Valid{pre_post, "97597,97598"},
+                   // wounds named by number take what is done to them: 15 + 8 = 23 sq cm
+                   Valid{R"(Wound #1: left heel ulcer 5.0 x 3.0 x 0.2 cm, 40% slough, scant serous drainage.
+Wound #2: left lateral malleolus ulcer 4.0 x 2.0 x 0.2 cm, 30% slough, periwound intact.
+Wound #1 and Wound #2 debrided with #3 curette, slough removed to the level of the dermis.
+Post-debridement measurements unchanged.)",
+                         "97597,97598"},
+                   // a procedure paragraph headed by a wound's number belongs to that wound:
+                   // only wound #1 (12 sq cm) is debrided, the 30 sq cm wound #2 is assessed only
+                   Valid{R"(Wound #1: sacrum 4.0 x 3.0 x 0.5 cm, 50% slough.
+Wound #2: right heel 6.0 x 5.0 x 0.1 cm, 100% granulation, assessed only.
+Procedure Wound #1: slough removed with forceps and scissors to the level of the dermis.
+Post-debridement 4.1 x 3.0 x 0.5 cm.)",
+                         "97597"},
                    // ... also over an area stated before debridement (18 sq cm; after: 5.0 x 4.4 = 22)
                    Valid{R"(Left shin ulcer 4.5 x 4.0 x 0.2 cm (18.0 sq cm), 30% fibrin, scant serous drainage.
 Fibrin removed with #3 curette to the level of the dermis.

@@ -229,6 +229,54 @@ std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const
   return out;
 }
 
+// "Wound #2", "wound 2:", "wounds #1 and #2": where a note names a wound by
+// its number, with the number. A bare "#2" is left out (it is also a blade or
+// a curette size), and so is "wound 2" before anything but a colon or a dash
+// ("wound 2 x 3 cm" is a size).
+std::vector<std::pair<int32_t, int>> WoundRefs(std::string_view t) {
+  std::vector<std::pair<int32_t, int>> out;
+  auto digits = [&](size_t i) {
+    size_t j = i;
+    while (j < t.size() && j - i < 3 && t[j] >= '0' && t[j] <= '9') ++j;
+    return j;
+  };
+  auto space = [&](size_t i) {
+    while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    return i;
+  };
+  for (size_t p = t.find("wound"); p != std::string_view::npos; p = t.find("wound", p + 5)) {
+    if (p > 0 && IsWordChar(t[p - 1])) continue;
+    size_t i = p + 5;
+    if (i < t.size() && t[i] == 's') ++i;
+    bool first = true;
+    for (;;) {
+      i = space(i);
+      bool hash = i < t.size() && t[i] == '#';
+      if (hash) i = space(i + 1);
+      size_t e = digits(i);
+      if (e == i || e - i > 2 || (e < t.size() && (IsWordChar(t[e]) || t[e] == '.'))) break;
+      size_t after = space(e);
+      bool labelled = after >= t.size() || t[after] == ':' || t[after] == '-' || t[after] == '\n' || t[after] == ')' ||
+                      t[after] == ',' || t[after] == '&' || t.substr(after).starts_with("and ");
+      if (!hash && !labelled && first) break;  // after "and" / "," the list says it is a wound number
+      out.emplace_back(static_cast<int32_t>(first ? p : i), std::stoi(std::string(t.substr(i, e - i))));
+      first = false;
+      // "wounds #1, #2 and #3", "wound #1 and wound #2"
+      size_t k = after;
+      if (k < t.size() && (t[k] == ',' || t[k] == '&' || t[k] == '+'))
+        k = space(k + 1);
+      else if (t.substr(k).starts_with("and "))
+        k = space(k + 4);
+      else
+        break;
+      if (t.substr(k).starts_with("wound")) k += t.substr(k).starts_with("wounds") ? 6 : 5;
+      i = k;
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
 // A site written in parentheses right after another ("right lateral hip
 // (trochanter)", "right lower extremity (venous leg ulcer)") names the same
 // wound more closely, not a second one: of the two, the specific one stays
@@ -372,9 +420,13 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     int n = WoundNumberBefore(a, h.loc_begin, 14);
     if (n > 0 && !numbered.count(n)) numbered[n] = h.wound;
   }
-  // Measurements belong to the nearest wound mentioned before them.
+  // Measurements belong to the nearest wound mentioned before them, by its
+  // site or by its number ("Procedure Wound #1: ...").
   std::vector<std::pair<int32_t, int>> marks;  // position -> wound
   for (const SiteHit& h : hits) marks.emplace_back(h.m->begin, h.wound);
+  const auto refs = numbered.empty() ? std::vector<std::pair<int32_t, int>>{} : WoundRefs(a.norm.text);
+  for (const auto& [pos, n] : refs)
+    if (numbered.count(n) && a.InHistorical(pos) == false) marks.emplace_back(pos, numbered[n]);
   std::sort(marks.begin(), marks.end());
   auto owner = [&](int32_t pos) {
     int w = -1;
@@ -488,6 +540,12 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       if (h.m->begin >= s.begin && h.m->end <= s.end && std::find(named.begin(), named.end(), h.wound) == named.end())
         named.push_back(h.wound);
     if (int n = WoundNumberBefore(a, pos, 30); n > 0 && numbered.count(n)) named.push_back(numbered[n]);
+    // "Wound #1 and Wound #2 debrided": every wound the sentence names by number
+    for (auto it = std::lower_bound(refs.begin(), refs.end(), std::make_pair(s.begin, 0));
+         it != refs.end() && it->first < s.end; ++it)
+      if (numbered.count(it->second) &&
+          std::find(named.begin(), named.end(), numbered[it->second]) == named.end())
+        named.push_back(numbered[it->second]);
     if (!named.empty()) {
       for (int i : named) fn(f.wounds[i]);
       return;
