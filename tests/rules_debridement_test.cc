@@ -94,6 +94,13 @@ Sacrum slough removed with curette to dermis.
 Sacrum pressure injury 3.0 x 2.5 x 0.4 cm, 20% slough.
 Wound cleansed, dressing changed to foam.)",
                            "97597", 5, 1},
+                   // ... under a heading written with a dash
+                   Invalid{R"(Previous visit -
+Left heel slough removed with #3 curette to the level of the dermis.
+
+Left heel ulcer 2.4 x 2.0 x 0.2 cm, 30% slough, scant serous drainage.
+Wound cleansed with saline, foam dressing applied.)",
+                           "97597", 5, 1},
                    // an unticked box documents nothing (reading 24)
                    Invalid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough, moderate serous drainage.
 [ ] Sharp debridement with curette

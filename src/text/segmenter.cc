@@ -52,6 +52,9 @@ int32_t LabelEnd(std::string_view line) {
   for (size_t j = i; j < line.size() && j < i + 48; ++j) {
     char c = line[j];
     if (c == '|') return static_cast<int32_t>(j + 1);  // "Site | Left heel": an exported table's label cell
+    // "Previous note -" alone on its line: a heading written with a dash
+    if (c == '-' && line[j - 1] == ' ' && line.find_first_not_of(" \t-", j) == std::string_view::npos)
+      return static_cast<int32_t>(j + 1);
     if (c == ':') {
       // "9:05" is a time, not a label
       if (j + 1 < line.size() && std::isdigit(static_cast<unsigned char>(line[j + 1])) && j > 0 &&
