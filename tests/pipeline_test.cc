@@ -71,6 +71,27 @@ TEST_CASE("measurements in every common form become centimetres") {
   CHECK(detect::FindMeasurements("calf stretch 3 x 30\"").empty());
 }
 
+TEST_CASE("sizes in an exported table are read from the columns its header names") {
+  auto ms = detect::FindMeasurements(
+      "| # | site | l (cm) | w (cm) | d (cm) |\n"
+      "|---|------|--------|--------|--------|\n"
+      "| 1 | left heel | 4.0 | 3.5 | 0.3 |\n"
+      "| 2 | sacrum | 2 | 1.5 | |\n"
+      "drainage: small\n"
+      "| 3 | not a table row any more | 9 | 9 | 9 |\n");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].length_cm == doctest::Approx(4.0));
+  CHECK(ms[0].width_cm == doctest::Approx(3.5));
+  CHECK(ms[0].depth_cm == doctest::Approx(0.3));
+  CHECK(ms[1].area_cm2 == doctest::Approx(3.0));
+  CHECK(ms[1].depth_cm == -1);
+  // millimetres in the header; a table of exercises has no size columns
+  auto mm = detect::FindMeasurements("| location | length (mm) | width (mm) |\n| left shin | 25 | 10 |\n");
+  REQUIRE(mm.size() == 1);
+  CHECK(mm[0].area_cm2 == doctest::Approx(2.5));
+  CHECK(detect::FindMeasurements("| exercise | sets | reps |\n| bridges | 3 | 10 |\n").empty());
+}
+
 TEST_CASE("minutes and clock ranges") {
   auto m = detect::FindMinuteAmounts("ther ex x 23 min; manual 8'; 0905-0935 gait; 9:05 to 9:35");
   std::vector<int> got;

@@ -116,6 +116,102 @@ bool Overlaps(const std::vector<Measurement>& ms, int32_t b, int32_t e) {
   return std::any_of(ms.begin(), ms.end(), [&](const Measurement& m) { return m.begin < e && b < m.end; });
 }
 
+// The cells of a table row "| a | b |", trimmed, as [begin, end) offsets into text.
+std::vector<std::pair<size_t, size_t>> Cells(std::string_view text, size_t b, size_t e) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t p = text.find('|', b);
+  while (p < e) {
+    size_t q = text.find('|', p + 1);
+    if (q == std::string_view::npos || q > e) q = e;
+    size_t cb = p + 1, ce = q;
+    while (cb < ce && (text[cb] == ' ' || text[cb] == '\t')) ++cb;
+    while (ce > cb && (text[ce - 1] == ' ' || text[ce - 1] == '\t' || text[ce - 1] == '\r')) --ce;
+    if (q < e || cb < ce) out.emplace_back(cb, ce);
+    p = q;
+  }
+  return out;
+}
+
+// Which dimension a header cell names ('l', 'w', 'd' or 0), and its unit factor.
+char DimensionOf(std::string_view cell, double& factor) {
+  factor = 1.0;
+  for (std::string_view unit : {"(cm)", "(mm)", " cm", " mm"})
+    if (cell.ends_with(unit)) {
+      if (unit.find("mm") != std::string_view::npos) factor = 0.1;
+      cell.remove_suffix(unit.size());
+      while (!cell.empty() && cell.back() == ' ') cell.remove_suffix(1);
+    }
+  if (cell == "l" || cell == "length" || cell == "len") return 'l';
+  if (cell == "w" || cell == "width" || cell == "wid") return 'w';
+  if (cell == "d" || cell == "depth") return 'd';
+  return 0;
+}
+
+bool ParseNumber(std::string_view cell, double& v) {
+  if (cell.empty() || cell.size() > 8) return false;
+  bool digit = false, dot = false;
+  for (char c : cell) {
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c == '.' && !dot)
+      dot = true;
+    else
+      return false;
+  }
+  if (!digit) return false;
+  v = ToDouble(cell);
+  return true;
+}
+
+// Exported flowsheet tables: a header row naming L, W and D columns
+// ("| Location | L (cm) | W (cm) | D (cm) |"), then one row per wound.
+void FindTableSizes(std::string_view text, std::vector<Measurement>& out) {
+  int col_l = -1, col_w = -1, col_d = -1;
+  double factor = 1.0;
+  for (size_t line = 0; line < text.size();) {
+    size_t eol = text.find('\n', line);
+    size_t next = eol == std::string_view::npos ? text.size() : eol + 1;
+    size_t end = eol == std::string_view::npos ? text.size() : eol;
+    size_t lead = text.find_first_not_of(" \t", line);
+    size_t b = line;
+    line = next;
+    if (lead >= end || text[lead] != '|') {
+      col_l = col_w = col_d = -1;  // the table ended
+      continue;
+    }
+    auto cells = Cells(text, b, end);
+    int l = -1, w = -1, d = -1;
+    double f = 1.0;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      double cf;
+      char dim = DimensionOf(text.substr(cells[i].first, cells[i].second - cells[i].first), cf);
+      if (dim == 'l' && l < 0) l = static_cast<int>(i), f = cf;
+      if (dim == 'w' && w < 0) w = static_cast<int>(i);
+      if (dim == 'd' && d < 0) d = static_cast<int>(i);
+    }
+    if (l >= 0 && w >= 0) {  // a header row
+      col_l = l, col_w = w, col_d = d, factor = f;
+      continue;
+    }
+    if (col_l < 0 || static_cast<int>(cells.size()) <= std::max(col_l, col_w)) continue;
+    auto cell = [&](int i) { return text.substr(cells[i].first, cells[i].second - cells[i].first); };
+    double lv, wv, dv;
+    if (!ParseNumber(cell(col_l), lv) || !ParseNumber(cell(col_w), wv)) continue;
+    Measurement m;
+    m.begin = static_cast<int32_t>(cells[col_l].first);
+    m.end = static_cast<int32_t>(cells[col_w].second);
+    m.length_cm = lv * factor;
+    m.width_cm = wv * factor;
+    if (col_d >= 0 && col_d < static_cast<int>(cells.size()) && ParseNumber(cell(col_d), dv)) {
+      m.depth_cm = dv * factor;
+      m.end = std::max(m.end, static_cast<int32_t>(cells[col_d].second));
+    }
+    m.area_cm2 = m.length_cm * m.width_cm;
+    m.stage = StageBefore(text, m.begin);
+    if (!Overlaps(out, m.begin, m.end)) out.push_back(m);
+  }
+}
+
 }  // namespace
 
 std::vector<Measurement> FindMeasurements(std::string_view text) {
@@ -223,6 +319,7 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
       out.push_back(m);
     }
   }
+  if (text.find('|') != std::string_view::npos) FindTableSizes(text, out);
   std::sort(out.begin(), out.end(), [](const Measurement& a, const Measurement& b) { return a.begin < b.begin; });
   return out;
 }

@@ -24,7 +24,9 @@ struct Measurement {
 
 // Finds "3.2 x 2.1 x 0.4 cm", "3.2cm x 2.1cm", "32 x 21 mm", "3.2 by 2.1",
 // "L 3.2 W 2.1 D 0.4", "Length (cm): 5.0 Width (cm): 3.5", "area 6.7 cm2",
-// "12 sq cm", ".5 cm", inches ("2 x 1.5 in"). A bare "3 x 10" (sets x reps)
+// "12 sq cm", ".5 cm", inches ("2 x 1.5 in"), "3.2 cm (L) x 2.1 cm (W)", and
+// the rows of an exported table whose header names L, W (and D) columns
+// ("| Location | L (cm) | W (cm) | D (cm) |"). A bare "3 x 10" (sets x reps)
 // without a unit or a decimal point is not a measurement. The stage (pre/post
 // debridement, area debrided) is read from the words just before it.
 // Thread-safe; patterns are compiled once.

@@ -543,8 +543,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     // "Wound #1 and Wound #2 debrided": every wound the sentence names by number
     for (auto it = std::lower_bound(refs.begin(), refs.end(), std::make_pair(s.begin, 0));
          it != refs.end() && it->first < s.end; ++it)
-      if (numbered.count(it->second) &&
-          std::find(named.begin(), named.end(), numbered[it->second]) == named.end())
+      if (numbered.count(it->second) && std::find(named.begin(), named.end(), numbered[it->second]) == named.end())
         named.push_back(numbered[it->second]);
     if (!named.empty()) {
       for (int i : named) fn(f.wounds[i]);
