@@ -383,6 +383,15 @@ TEST_CASE("debridement.post-measure-missing") {
   RunRuleTests("debridement.post-measure-missing",
                {
                    Valid{kSelGood, "97597"},
+                   // a flowsheet row's first cell numbers its wound for "#1" and "#2" below
+                   Valid{R"(| Wound | Location | L (cm) | W (cm) | D (cm) |
+|---|---|---|---|---|
+| 1 | Right lateral malleolus | 4.0 | 3.5 | 0.3 |
+| 2 | Right medial malleolus | 3.0 | 2.5 | 0.2 |
+Bed 50% slough, scant serous drainage, periwound intact, no odor.
+Slough removed from wounds 1 and 2 with #3 curette to the level of the dermis.
+Post-debridement: #1 4.1 x 3.5 x 0.3 cm, #2 3.1 x 2.5 x 0.2 cm.)",
+                         "97597,97598"},
                    Valid{R"(Right heel ulcer 2.5 x 2.0 x 0.2 cm, 40% slough.
 Slough removed with #3 curette to the level of the dermis.
 Post-debridement: unchanged.)",

@@ -277,6 +277,21 @@ std::vector<std::pair<int32_t, int>> WoundRefs(std::string_view t) {
   return out;
 }
 
+// The wound number of a flowsheet row the position lies in ("| 2 | Left heel
+// | ..."): a first cell of one or two digits. 0 when there is none.
+int TableRowNumber(const Analysis& a, int32_t pos) {
+  const auto& ln = a.seg.lines[a.seg.LineAt(pos)];
+  std::string_view row = a.Text(ln.begin, pos);
+  size_t bar = row.find_first_not_of(" \t");
+  if (bar == std::string_view::npos || row[bar] != '|') return 0;
+  size_t b = row.find_first_not_of(" \t", bar + 1), e = b;
+  while (e < row.size() && e - b < 3 && row[e] >= '0' && row[e] <= '9') ++e;
+  if (b == std::string_view::npos || e == b || e - b > 2) return 0;
+  size_t close = row.find_first_not_of(" \t", e);
+  if (close == std::string_view::npos || row[close] != '|') return 0;
+  return std::stoi(std::string(row.substr(b, e - b)));
+}
+
 // A site written in parentheses right after another ("right lateral hip
 // (trochanter)", "right lower extremity (venous leg ulcer)") names the same
 // wound more closely, not a second one: of the two, the specific one stays
@@ -418,6 +433,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   std::map<int, int> numbered;  // wound number -> wound index
   for (const SiteHit& h : hits) {
     int n = WoundNumberBefore(a, h.loc_begin, 14);
+    if (n == 0) n = TableRowNumber(a, h.loc_begin);
     if (n > 0 && !numbered.count(n)) numbered[n] = h.wound;
   }
   // Measurements belong to the nearest wound mentioned before them, by its
