@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "base/source_text.h"
+#include "detect/dated_sentences.h"
 #include "detect/measurements.h"
 #include "detect/mentions.h"
 #include "detect/minutes.h"
@@ -15,6 +16,7 @@
 #include "lexicon/spelling.h"
 #include "lexicon/templates.h"
 #include "text/normalizer.h"
+#include "text/segmenter.h"
 #include "text/utf8_check.h"
 
 using namespace notelint;
@@ -90,6 +92,27 @@ TEST_CASE("sizes in an exported table are read from the columns its header names
   REQUIRE(mm.size() == 1);
   CHECK(mm[0].area_cm2 == doctest::Approx(2.5));
   CHECK(detect::FindMeasurements("| exercise | sets | reps |\n| bridges | 3 | 10 |\n").empty());
+}
+
+TEST_CASE("sentences dated to another visit than the date of service") {
+  auto dated = [](std::string_view note) {
+    SourceText src{std::string(note)};
+    auto norm = text::Normalize(src);
+    auto seg = text::Segment(src, norm);
+    std::vector<std::string> out;
+    for (const auto& r : detect::DatedOtherVisitSentences(norm.text, seg))
+      out.emplace_back(norm.text.substr(r.begin, r.end - r.begin));
+    return out;
+  };
+  auto d =
+      dated("Wound clinic 3/5/26\nOn 2/26 slough removed. Today cleansed.\n02/19: eschar softened.\n03/05: dressing.");
+  REQUIRE(d.size() == 2);
+  CHECK(d[0] == "on 2/26 slough removed.");
+  CHECK(d[1] == "02/19: eschar softened.");
+  // no date of service: nothing is dated away
+  CHECK(dated("Left heel.\nSlough noted.\nOn 2/26 slough removed.").empty());
+  // a pain score inside a sentence is not a date that opens it
+  CHECK(dated("DOS: 03/05/2026\nPain 4/10 on movement.").empty());
 }
 
 TEST_CASE("minutes and clock ranges") {

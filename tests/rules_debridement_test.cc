@@ -54,6 +54,11 @@ TEST_CASE("debridement.dressing-only") {
   RunRuleTests("debridement.dressing-only",
                {
                    Valid{kSelGood, "97597"},
+                   // a sentence dated the day of service is today's
+                   Valid{R"(DOS: 04/12/2026
+Left heel ulcer 2.4 x 2.0 x 0.2 cm, 30% slough, scant serous drainage.
+On 04/12 slough was removed with a #3 curette to the level of the dermis. Post unchanged.)",
+                         "97597"},
                    // a bare act still documents a debridement (reading 4)
                    Valid{R"(Right heel ulcer 2.5 x 2.0 x 0.2 cm, 30% slough.
 Sharp debridement performed. Wound cleansed, foam dressing applied.)",
@@ -94,6 +99,12 @@ Sacrum slough removed with curette to dermis.
 Sacrum pressure injury 3.0 x 2.5 x 0.4 cm, 20% slough.
 Wound cleansed, dressing changed to foam.)",
                            "97597", 5, 1},
+                   // debridement dated to another visit than the date of service
+                   Invalid{R"(Wound clinic DOS 04/12/2026
+Left heel ulcer 2.4 x 2.0 x 0.2 cm, 30% slough, scant serous drainage.
+On 04/05 slough was removed with a #3 curette to the level of the dermis.
+Today the wound was cleansed with saline and a foam dressing applied.)",
+                           "97597", 4, 1},
                    // ... under a heading written with a dash
                    Invalid{R"(Previous visit -
 Left heel slough removed with #3 curette to the level of the dermis.

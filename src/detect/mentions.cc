@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "detect/dated_sentences.h"
 #include "text/normalizer.h"
 
 namespace notelint::detect {
@@ -93,6 +94,9 @@ void Detector::MarkHistoricalSections(Analysis& a) const {
     a.historical.push_back(r);
     i = j - 1;
   }
+  // "On 02/26 slough was removed ..." in a note of 03/05: another visit.
+  for (const DatedRange& r : DatedOtherVisitSentences(a.norm.text, a.seg))
+    a.historical.push_back(Range{r.begin, r.end});
 }
 
 std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
