@@ -60,24 +60,32 @@ std::optional<MonthDay> DateOfService(std::string_view t, const text::Segmentati
 std::vector<DatedRange> DatedOtherVisitSentences(std::string_view t, const text::Segmentation& seg) {
   std::vector<DatedRange> out;
   if (t.find('/') == std::string_view::npos) return out;
-  auto dos = DateOfService(t, seg);
-  if (!dos) return out;
+  // Sentences that open with a date first (few notes have one), then the
+  // date of service they are compared with.
+  std::vector<std::pair<DatedRange, MonthDay>> opening;
   for (const auto& s : seg.sentences) {
     size_t i = static_cast<size_t>(s.begin);
     while (i < static_cast<size_t>(s.end) && (t[i] == ' ' || t[i] == '\t' || t[i] == '-' || t[i] == '*' || t[i] == '>'))
       ++i;
-    std::string_view rest = t.substr(i, static_cast<size_t>(s.end) - i);
-    size_t end = 0;
+    if (i >= static_cast<size_t>(s.end)) continue;
     std::optional<MonthDay> md;
-    if (rest.starts_with("on ")) {
+    size_t end = 0;
+    if (t[i] == 'o' && t.substr(i).starts_with("on ")) {
       md = DateAt(t, i + 3, &end);
-    } else if (auto first = DateAt(t, i, &end)) {  // "02/26: slough removed", "02/26 - debrided"
-      size_t k = end;
-      while (k < t.size() && t[k] == ' ') ++k;
-      if (k < t.size() && (t[k] == ':' || t[k] == '-' || t[k] == ',')) md = first;
+    } else if (Digit(t[i])) {
+      if (auto first = DateAt(t, i, &end)) {  // "02/26: slough removed", "02/26 - debrided"
+        size_t k = end;
+        while (k < t.size() && t[k] == ' ') ++k;
+        if (k < t.size() && (t[k] == ':' || t[k] == '-' || t[k] == ',')) md = first;
+      }
     }
-    if (md && *md != *dos) out.push_back(DatedRange{s.begin, s.end});
+    if (md) opening.push_back({DatedRange{s.begin, s.end}, *md});
   }
+  if (opening.empty()) return out;
+  auto dos = DateOfService(t, seg);
+  if (!dos) return out;
+  for (const auto& [range, md] : opening)
+    if (md != *dos) out.push_back(range);
   return out;
 }
 
