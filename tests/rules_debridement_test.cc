@@ -580,6 +580,11 @@ Left heel ulcer 6.0 x 5.0 x 0.2 cm, dry, foam dressing applied.)",
                },
                {
                    // 20.0 sq cm with an add-on: over
+                   // "both heels" under a "bilat heels" heading: the two sided wounds, 6 + 4 = 10 sq cm
+                   Invalid{R"(bilat heel wounds f/u
+lt heel 3.0x2.0x0.2cm, rt heel 2.0x2.0x0.1cm, both 50% slough, sm serous drainage, periwound intact
+sharp selective debridement both heels w/ curette, slough removed to dermis. post sizes unchanged)",
+                           "97597,97598", 1, 1},
                    Invalid{area_20_0, "97597,97598"},
                    // 20.1 sq cm without the add-on: under
                    Invalid{area_20_1, "97597"},

@@ -586,6 +586,36 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       if (!w.removal_depth || DepthRank(d.key) > DepthRank(*w.removal_depth)) w.removal_depth = d.key;
     });
   }
+  // "bilat heel wounds" over "lt heel 3 x 2 cm, rt heel 2 x 2 cm": a
+  // bilateral mention without a size of its own stands for the two sided
+  // wounds of its site; what was done to it was done to them.
+  for (size_t i = 0; i < f.wounds.size();) {
+    const Wound& b = f.wounds[i];
+    std::vector<size_t> sided;
+    bool left = false, right = false;
+    if (b.laterality == "bilateral" && b.measurement_count == 0)
+      for (size_t j = 0; j < f.wounds.size(); ++j)
+        if (j != i && f.wounds[j].site_key == b.site_key &&
+            (f.wounds[j].laterality == "left" || f.wounds[j].laterality == "right")) {
+          sided.push_back(j);
+          left |= f.wounds[j].laterality == "left";
+          right |= f.wounds[j].laterality == "right";
+        }
+    if (!left || !right) {
+      ++i;
+      continue;
+    }
+    for (size_t j : sided) {
+      Wound& w = f.wounds[j];
+      w.treated |= b.treated;
+      w.debrided |= b.debrided;
+      w.npwt |= b.npwt;
+      w.post_measured |= b.post_measured;
+      if (b.removal_depth && (!w.removal_depth || DepthRank(*b.removal_depth) > DepthRank(*w.removal_depth)))
+        w.removal_depth = b.removal_depth;
+    }
+    f.wounds.erase(f.wounds.begin() + static_cast<std::ptrdiff_t>(i));
+  }
   double total = 0;
   bool any = false;
   for (const Wound& w : f.wounds)
