@@ -82,6 +82,8 @@ CPT: 29581)",
 Wound assessed, foam dressing applied.
 Billed: 99213)",
                            "", 3, 1},
+                   // a HCPCS level II code on the charge line is read, not dropped
+                   Invalid{std::string(kPtNote) + "\nBilled: 97110 x2, G0283", "", 6, 1},
                });
 }
 

@@ -242,6 +242,11 @@ TEST_CASE("time.total-missing") {
   RunRuleTests("time.total-missing",
                {
                    Valid{kTherexGood, "97110x2"},
+                   // "tot" for total
+                   Valid{R"(TE 97110 20 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Gait trng 97116 10 min: 150 ft with RW, cues for step length.
+tot timed 30 min, tot tx 35 min)",
+                         "97110,97116"},
                    Valid{k24and23, "97112x2,97110"},
                    // time in and out state the total treatment time; the per-code minutes the timed total
                    Valid{R"(Time in: 09:00  Time out: 09:45
@@ -291,6 +296,8 @@ TEST_CASE("therex.parameters-missing") {
           Valid{kTherexGood, "97110x2"},
           // a label heading over specifics (reading 4)
           Valid{R"(Ther ex: bridges 2x15, clams red band 2x10, 20 min. Verbal cues for pelvic control.)", "97110"},
+          // band colours written short
+          Valid{R"(Ther ex 20 min: clams RTB, rows GTB, TKE BTB. Verbal cues for scapular control.)", "97110"},
           Valid{R"(Ther ex (97110) 15 min: recumbent bike level 3 for 10 minutes, then hamstring stretch 3 x 30 sec.)",
                 "97110"},
           // no parameters, but 97110 is not billed
@@ -495,36 +502,41 @@ Will assess teach-back of precautions next session.)",
 }
 
 TEST_CASE("group.one-on-one-conflict") {
-  RunRuleTests("group.one-on-one-conflict",
-               {
-                   Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+  RunRuleTests(
+      "group.one-on-one-conflict",
+      {
+          Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 Cues for pacing and breathing.)",
-                         "97150"},
-                   Valid{kTherexGood, "97110x2"},
-                   // separate blocks: one-on-one ther ex, then the group class
-                   Valid{R"(Ther ex (97110) 23 min one-on-one: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
+                "97150"},
+          Valid{kTherexGood, "97110x2"},
+          // separate blocks: one-on-one ther ex, then the group class
+          Valid{R"(Ther ex (97110) 23 min one-on-one: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
 Then joined group balance class 30 min with 3 other patients.)",
-                         "97110x2,97150-59"},
-                   // one-on-one time negated
-                   Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+                "97110x2,97150-59"},
+          // one-on-one time negated
+          Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 No one-on-one time provided. Cues for pacing and breathing.)",
-                         "97150"},
-                   // the group was an earlier visit's
-                   Valid{R"(PRIOR VISIT 11/14:
+                "97150"},
+          // the group was an earlier visit's
+          Valid{R"(PRIOR VISIT 11/14:
 Group balance class, 4 patients.
 
 Ther ex (97110) 23 min: bridges 2 x 15, verbal cues for pelvic control.)",
-                         "97110x2"},
-               },
-               {
-                   // group billed, treatment one-on-one: points at the charge line
-                   Invalid{R"(Other group members cancelled; patient treated one-on-one.
+                "97110x2"},
+      },
+      {
+          // group billed, treatment one-on-one: points at the charge line
+          Invalid{R"(Other group members cancelled; patient treated one-on-one.
 Ther ex 30 min: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
 Billed: 97150)",
-                           "", 3, 1},
-                   // one-on-one code billed, only a group session documented
-                   Invalid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
+                  "", 3, 1},
+          // one-on-one code billed, only a group session documented
+          Invalid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 Cues for pacing and breathing.)",
-                           "97110x3"},
-               });
+                  "97110x3"},
+          // ... also with 97150 billed beside it
+          Invalid{R"(Balance group 45 min with 3 other patients: tandem stance, foam pad, cues for hip strategy.
+No one-on-one time today.)",
+                  "97150,97110x2"},
+      });
 }

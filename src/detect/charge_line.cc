@@ -12,7 +12,7 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   static const RE2 line_re(
       R"((?m)^[ \t*>-]*(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
   static const RE2 code_re(
-      R"((?:^|[^\d])(\d{5})((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
+      R"((?:^|[^\da-z])(\d{5}|[a-z]\d{4}\b)((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
   std::vector<ChargeLine> out;
   re2::StringPiece cap[10];
   std::string_view g[10];
@@ -42,6 +42,7 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
       p = static_cast<size_t>(c[0].data() - rest.data() + c[0].size());
       CodeSpec spec;
       spec.code = std::string(c[1]);
+      for (char& ch : spec.code) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));  // HCPCS "G0283"
       size_t mods_end = static_cast<size_t>(c[2].data() - rest.data() + c[2].size());
       if (!c[2].empty() && mods_end < rest.size() && std::isdigit(static_cast<unsigned char>(rest[mods_end]))) {
         // "11042-11045": a range or list, not a modifier
@@ -51,7 +52,9 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
         p = static_cast<size_t>(c[1].data() - rest.data() + c[1].size());
       }
       char first = spec.code[0];
-      if (first != '9' && first != '1' && first != '2') continue;  // CPT ranges the code book covers
+      // CPT ranges the code book covers, and HCPCS level II codes ("G0283"),
+      // which the code rules name when the code book does not know them
+      if (first != '9' && first != '1' && first != '2' && !(first >= 'A' && first <= 'V')) continue;
       std::string mods(c[2]);
       std::string cur;
       for (char ch : mods + "-") {

@@ -251,7 +251,9 @@ bool GroupConflict(const RuleContext& ctx, std::string* code, std::string* msg) 
         "bill the timed codes of the services given, or document the group";
     return true;
   }
-  if (!group_billed && !timed.empty() && t.group && !t.one_on_one) {
+  // One-on-one codes billed for a session that was only a group, whether or
+  // not 97150 is billed beside them.
+  if (!timed.empty() && t.group && !t.one_on_one) {
     *code = timed.front()->code;
     *msg = timed.front()->code +
            " is one-on-one time but the note documents only a group session; bill 97150 "
