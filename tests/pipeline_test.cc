@@ -122,6 +122,14 @@ TEST_CASE("minutes and clock ranges") {
   std::sort(got.begin(), got.end());
   CHECK(got == std::vector<int>{8, 23, 30, 30});
   CHECK(detect::FindMinuteAmounts("3-10 reps").empty());
+  // glued to an "x", and dictated in words
+  auto w = detect::FindMinuteAmounts("te x23min: slr; gait training for fifteen minutes; nmr twenty-five min");
+  got.clear();
+  for (const auto& x : w) got.push_back(x.minutes);
+  CHECK(got == std::vector<int>{23, 15});
+  // an assist count is not minutes, nor is a minute word without a number
+  CHECK(detect::FindMinuteAmounts("transfer min a x1\n- min vc to maintain precautions").empty());
+  CHECK(detect::FindMinuteAmounts("a few minutes of rest").empty());
 }
 
 TEST_CASE("misspellings of lexicon words are read as the word but English words are not") {

@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <string>
 
 #include "detect/number_match.h"
@@ -14,6 +15,42 @@ bool Digit(char c) { return c >= '0' && c <= '9'; }
 
 // `[^\w.:/]`, the guard both patterns put before their number.
 bool MinuteGuard(char c) { return !IsRe2WordChar(c) && c != '.' && c != ':' && c != '/'; }
+
+// "fifteen minutes", "twenty-five min": a number of one or two words before a
+// minute word, 1 to 99. Returns 0 when the words before `end` are no number.
+int NumberWordsBefore(std::string_view t, size_t end, size_t* begin) {
+  static constexpr std::string_view kOnes[] = {
+      "",    "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
+  auto word_before = [&](size_t e, size_t* b) {
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-')) --e;
+    size_t s = e;
+    while (s > 0 && t[s - 1] >= 'a' && t[s - 1] <= 'z') --s;
+    *b = s;
+    return t.substr(s, e - s);
+  };
+  size_t b1;
+  std::string_view w1 = word_before(end, &b1);
+  int ones = 0, tens = 0;
+  for (int i = 1; i < 20; ++i)
+    if (w1 == kOnes[i]) ones = i;
+  for (int i = 2; i < 10; ++i)
+    if (w1 == kTens[i]) tens = i;
+  if (!ones && !tens) return 0;
+  *begin = b1;
+  if (ones && ones < 10) {  // "twenty five"
+    size_t b2;
+    std::string_view w2 = word_before(b1, &b2);
+    for (int i = 2; i < 10; ++i)
+      if (w2 == kTens[i]) {
+        *begin = b2;
+        return i * 10 + ones;
+      }
+  }
+  return ones ? ones : tens * 10;
+}
 
 // What must follow a clock time ("0905", "9:05") for a range: its digits and
 // colon, spaces, then "-", "to", "until" or an en dash.
@@ -82,6 +119,38 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     m.kind = MinuteKind::kService;
     out.push_back(m);
   }
+  const size_t found = out.size();
+  // "TE x23min": the minutes glued to an "x" (with a space, "x 2" is a count).
+  for (size_t p = text.find("min"); p != std::string_view::npos; p = text.find("min", p + 3)) {
+    size_t d = p;
+    while (d > 0 && Digit(text[d - 1]) && p - d < 4) --d;
+    if (d == p || p - d > 3 || d < 1 || text[d - 1] != 'x' || (d >= 2 && IsRe2WordChar(text[d - 2]))) continue;
+    size_t e = p + 3;
+    while (e < text.size() && (text[e] == 'u' || text[e] == 't' || text[e] == 'e' || text[e] == 's')) ++e;
+    if (e < text.size() && IsRe2WordChar(text[e])) continue;  // "x2mins" yes, "x2minimal" no
+    MinuteMention m;
+    m.begin = static_cast<int32_t>(d);
+    m.end = static_cast<int32_t>(e);
+    m.minutes = std::stoi(std::string(text.substr(d, p - d)));
+    m.kind = MinuteKind::kService;
+    out.push_back(m);
+  }
+  // Dictated numbers: "gait training for fifteen minutes".
+  for (size_t p = text.find("minute"); p != std::string_view::npos; p = text.find("minute", p + 6)) {
+    if (p > 0 && text[p - 1] != ' ') continue;
+    size_t b = 0;
+    int n = NumberWordsBefore(text, p, &b);
+    if (n <= 0) continue;
+    MinuteMention m;
+    m.begin = static_cast<int32_t>(b);
+    m.end = static_cast<int32_t>(p + (text.substr(p).starts_with("minutes") ? 7 : 6));
+    m.minutes = n;
+    m.kind = MinuteKind::kService;
+    out.push_back(m);
+  }
+  if (out.size() > found)
+    std::stable_sort(out.begin(), out.end(),
+                     [](const MinuteMention& x, const MinuteMention& y) { return x.begin < y.begin; });
   return out;
 }
 
