@@ -242,6 +242,15 @@ TEST_CASE("time.total-missing") {
   RunRuleTests("time.total-missing",
                {
                    Valid{kTherexGood, "97110x2"},
+                   // time in and out as one pair, and a session's clock range
+                   Valid{R"(Ther ex 97110 23 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Gait trng 97116 15 min: 300 ft with SPC, cues for step length. Total timed 38 min.
+Time in/out: 0800/0845)",
+                         "97110,97116"},
+                   Valid{R"(Session 1300-1345.
+Ther ex 97110 23 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Gait trng 97116 15 min: 300 ft with SPC, cues for step length. Total timed 38 min.)",
+                         "97110,97116"},
                    // "tot" for total
                    Valid{R"(TE 97110 20 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
 Gait trng 97116 10 min: 150 ft with RW, cues for step length.
