@@ -122,6 +122,11 @@ TEST_CASE("minutes and clock ranges") {
   std::sort(got.begin(), got.end());
   CHECK(got == std::vector<int>{8, 23, 30, 30});
   CHECK(detect::FindMinuteAmounts("3-10 reps").empty());
+  // a slash between two clock times; a score or a date is no range
+  auto slash = detect::FindMinuteAmounts("time in/out: 0800/0845");
+  REQUIRE(slash.size() == 1);
+  CHECK(slash[0].minutes == 45);
+  CHECK(detect::FindMinuteAmounts("pain 4/10, seen 11/23").empty());
   // glued to an "x", and dictated in words
   auto w = detect::FindMinuteAmounts("te x23min: slr; gait training for fifteen minutes; nmr twenty-five min");
   got.clear();

@@ -169,8 +169,6 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
       // The trigger took the mention's first words ("no acute | distress",
       // "denies any | chest pain"): it still reads on the rest.
       applies = true;
-    } else if (post && t.begin > begin && t.begin < end && t.end > end && t.end <= right_stop) {
-      applies = true;  // the mirror: "chest pain | resolved" read from inside the mention
     } else if (pre && t.end <= begin && t.begin >= left_stop) {
       applies = (CountWords(text, t.end, begin) <= max_words_ ||
                  (t.kind == TriggerKind::kPreNegation && IsNegatedList(text, t.end, begin))) &&

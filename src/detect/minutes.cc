@@ -53,13 +53,13 @@ int NumberWordsBefore(std::string_view t, size_t end, size_t* begin) {
 }
 
 // What must follow a clock time ("0905", "9:05") for a range: its digits and
-// colon, spaces, then "-", "to", "until" or an en dash.
+// colon, spaces, then "-", "/", "to", "until" or an en dash.
 bool RangeShape(std::string_view t, size_t d, size_t) {
   size_t i = d;
   while (i < t.size() && (Digit(t[i]) || t[i] == ':')) ++i;
   i = SkipSpace(t, i);
   std::string_view rest = t.substr(i);
-  return rest.starts_with("-") || rest.starts_with("to") || rest.starts_with("until") ||
+  return rest.starts_with("-") || rest.starts_with("/") || rest.starts_with("to") || rest.starts_with("until") ||
          rest.starts_with("\xe2\x80\x93");
 }
 
@@ -82,7 +82,7 @@ int ToClock(std::string_view h, std::string_view m) {
 std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   static const RE2 amount(R"((?:^|[^\w.:/])(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?\b|mins?\.|'(?:[^'\w]|$)|m\b))");
   static const RE2 range(
-      R"((?:^|[^\w.:/])([01]?\d|2[0-3]):?([0-5]\d)\s*(?:-|to|until|–)\s*([01]?\d|2[0-3]):?([0-5]\d)(?:\s*(?:am|pm))?\b)");
+      R"((?:^|[^\w.:/])([01]?\d|2[0-3]):?([0-5]\d)\s*(?:-|/|to|until|–)\s*([01]?\d|2[0-3]):?([0-5]\d)(?:\s*(?:am|pm))?\b)");
   std::vector<MinuteMention> out;
   re2::StringPiece cap[10];
   std::string_view g[10];

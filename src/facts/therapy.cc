@@ -158,28 +158,6 @@ std::optional<int> ClockAfter(const Analysis& a, int32_t pos) {
   return std::stoi(std::string(g[1].data(), g[1].size())) * 60 + std::stoi(std::string(g[2].data(), g[2].size()));
 }
 
-// Time in and out written as a pair after one label: "Time in/out: 0800/0845",
-// "Session 0800-0845". Returns the minutes between them and the pair's end.
-std::optional<int> ClockPairAfter(const Analysis& a, int32_t pos, int32_t* end) {
-  static const RE2 re(
-      R"(^\s*[:=]?\s*([01]?\d|2[0-3]):?([0-5]\d)\s*(?:am|pm)?\s*(?:/|-|to|–)\s*([01]?\d|2[0-3]):?([0-5]\d)\b)");
-  std::string_view rest = a.Text(pos, std::min<int32_t>(pos + 32, static_cast<int32_t>(a.norm.text.size())));
-  re2::StringPiece g[5];
-  re2::StringPiece in(rest.data(), rest.size());
-  if (!re.Match(in, 0, rest.size(), RE2::ANCHOR_START, g, 5)) return std::nullopt;
-  // "0800/0845" needs four digits a side, "8:00/8:45" a colon
-  bool colon = std::string_view(g[0].data(), g[0].size()).find(':') != std::string_view::npos;
-  if (!colon && (g[1].size() + g[2].size() != 4 || g[3].size() + g[4].size() != 4)) return std::nullopt;
-  auto clock = [](re2::StringPiece h, re2::StringPiece m) {
-    return std::stoi(std::string(h.data(), h.size())) * 60 + std::stoi(std::string(m.data(), m.size()));
-  };
-  int from = clock(g[1], g[2]), to = clock(g[3], g[4]);
-  if (to < from) to += 12 * 60;
-  if (to <= from || to - from > 240) return std::nullopt;
-  *end = pos + static_cast<int32_t>(g[0].size());
-  return to - from;
-}
-
 // Today's documentation: not negated, not planned, not from an earlier visit.
 bool AnyCurrent(const Analysis& a, std::string_view category, std::string_view key = {}) {
   for (const Mention& m : a.Of(category))
@@ -258,12 +236,18 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
       total_spans.emplace_back(m.begin, m.end + 24);
       t.any_minutes = true;
     } else if (k == "time-in-out" && !t.treatment_total_stated) {
-      int32_t end = 0;
-      if (auto n = ClockPairAfter(a, m.end, &end)) {
-        t.total_minutes = *n;
-        t.treatment_total_stated = true;
-        t.any_minutes = true;
-        total_spans.emplace_back(m.begin, end);
+      // "Time in/out: 0800/0845", "Session 0800-0845": the clock range right
+      // after the label is the session, not a service's minutes.
+      for (const auto& mm : a.minutes) {
+        if (mm.kind != detect::MinuteKind::kClockRange || mm.begin < m.end) continue;
+        std::string_view gap = a.Text(m.end, mm.begin);
+        if (gap.size() <= 4 && gap.find_first_not_of(" \t:=") == std::string_view::npos) {
+          t.total_minutes = mm.minutes;
+          t.treatment_total_stated = true;
+          t.any_minutes = true;
+          total_spans.emplace_back(m.begin, mm.end);
+        }
+        break;
       }
     } else if (k == "time-in" && !time_in) {
       time_in = ClockAfter(a, m.end);
