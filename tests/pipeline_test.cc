@@ -94,6 +94,31 @@ TEST_CASE("sizes in an exported table are read from the columns its header names
   CHECK(detect::FindMeasurements("| exercise | sets | reps |\n| bridges | 3 | 10 |\n").empty());
 }
 
+TEST_CASE("planned clauses of plan fields") {
+  auto plan = lexicon::ParseLexicon("plan_clauses", "p",
+                                    "label : p | plan\nverb : add | increase | progress to | trial | begin | start\n");
+  REQUIRE(plan.ok());
+  auto set = lexicon::LexiconSet::FromFiles({plan.value()});
+  REQUIRE(set.ok());
+  detect::Detector detector(set.value());
+  auto planned = [&](std::string_view note) {
+    auto a = detector.Analyze(std::string(note));
+    std::vector<std::string> out;
+    for (const auto& r : a->planned) out.emplace_back(a->Text(r.begin, r.end));
+    return out;
+  };
+  using V = std::vector<std::string>;
+  CHECK(planned("P: increase TE to 30 min next session, add gait trng 15 min") ==
+        V{"increase te to 30 min next session", "add gait trng 15 min"});
+  CHECK(planned("Plan:\n1. Progress to step-ups; 2x/wk.\n- trial FES next visit\n\nAdd 2 lb.") ==
+        V{"progress to step-ups", "trial fes next visit"});
+  CHECK(planned("PLAN\n- begin NPWT at -125 mmHg continuous") == V{"begin npwt at -125 mmhg continuous"});
+  // today's work under P:, a verb under another label, a step done today
+  CHECK(planned("P: Selective debridement with curette, foam applied.").empty());
+  CHECK(planned("Ther ex: add 2 lb to SLR.").empty());
+  CHECK(planned("Plan: start gait training today, 10 min.").empty());
+}
+
 TEST_CASE("sentences dated to another visit than the date of service") {
   auto dated = [](std::string_view note) {
     SourceText src{std::string(note)};

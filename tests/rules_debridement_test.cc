@@ -458,6 +458,10 @@ VAC changed.)",
                    Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough.
 Slough removed with #3 curette to the level of the dermis.)",
                          "97602"},
+                   // today's procedure written under "P:" (no planning verb opens it)
+                   Valid{R"(A: Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough.
+P: Selective debridement of slough with #3 curette to the dermis, bleeding controlled with pressure. Foam applied. RTC 1 wk.)",
+                         "97597"},
                },
                {
                    // assessment only, debridement planned: points at the charge line
@@ -466,6 +470,11 @@ Moderate serous drainage, periwound intact.
 Plan: sharp debridement next visit.
 CPT: 97597)",
                            "", 4, 1},
+                   // a plan step: "start" opens the clause of the plan field
+                   Invalid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 60% slough, moderate serous drainage.
+P: continue offloading, start sharp debridement of slough with curette once perfusion is cleared.
+CPT: 97597)",
+                           ""},
                    // NPWT only planned
                    Invalid{R"(Right thigh dehisced incision 6.0 x 4.0 x 1.5 cm, 100% granulation.
 VAC to be applied next visit once supplies arrive.

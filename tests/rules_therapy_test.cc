@@ -144,6 +144,36 @@ Total treatment time: 40 min.)",
                });
 }
 
+TEST_CASE("plan fields: a planned step's minutes are not today's") {
+  // "add gait trng 15 min" carries no "next session" of its own: the plan
+  // field's verb makes it a plan (lexicons/plan_clauses.txt).
+  const char* kPlannedAdd = R"(S: knee pain 3/10 at rest.
+O: TE 12 min: SLR 2 x 10 with 2 lb, bridges 2 x 15, cues for quad set.
+A: ROM improving, goal: walk to the mailbox without a cane.
+P: increase TE to 30 min next session, add gait trng 15 min)";
+  RunRuleTests("time.units-exceed-minutes", {}, {Invalid{kPlannedAdd, "97110x2,97116"}});
+  RunRuleTests("service.not-documented", {}, {Invalid{kPlannedAdd, "97110x2,97116"}});
+  // a bulleted plan under a bare heading
+  RunRuleTests("time.code-minutes-missing", {},
+               {Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, SLR 2 x 10 with 2 lb, cues for pelvic control.
+Plan:
+- add gait training 15 min with RW
+- progress to step-ups next visit
+Total timed code minutes: 25. Total treatment time: 30 min.)",
+                        "97110,97116"}});
+  // "today" keeps a plan-field step today's; a past tense reports what was done
+  RunRuleTests("time.code-minutes-missing",
+               {Valid{R"(Ther ex (97110) 25 min: bridges 2 x 15, SLR 2 x 10 with 2 lb, cues for pelvic control.
+P: start gait training today 10 min with RW, cues for step length.
+Total timed code minutes: 35. Total treatment time: 40 min.)",
+                      "97110x2,97116"},
+                Valid{R"(Ther ex (97110) 25 min: bridges 2 x 15, SLR 2 x 10 with 2 lb, cues for pelvic control.
+P: added gait training 10 min with RW, cues for step length.
+Total timed code minutes: 35. Total treatment time: 40 min.)",
+                      "97110x2,97116"}},
+               {});
+}
+
 TEST_CASE("time.units-exceed-minutes") {
   RunRuleTests("time.units-exceed-minutes",
                {

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "detect/dated_sentences.h"
+#include "detect/plan_clauses.h"
 #include "text/normalizer.h"
 
 namespace notelint::detect {
@@ -27,6 +28,10 @@ const std::vector<Mention>& Analysis::Of(std::string_view category) const {
 bool Analysis::InHistorical(int32_t pos) const {
   return std::any_of(historical.begin(), historical.end(),
                      [&](const Range& r) { return pos >= r.begin && pos < r.end; });
+}
+
+bool Analysis::InPlanned(int32_t pos) const {
+  return std::any_of(planned.begin(), planned.end(), [&](const Range& r) { return pos >= r.begin && pos < r.end; });
 }
 
 Detector::Detector(const lexicon::LexiconSet& lexicons, const lexicon::TemplateSet* templates)
@@ -52,6 +57,7 @@ Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
   if (!a.seg.sentences.empty())
     ctx = context_.Classify(a.norm.text, a.triggers, a.seg.sentences[a.seg.SentenceAt(b)], b, e);
   if (a.InHistorical(b)) ctx.historical = true;
+  if (a.InPlanned(b)) ctx.hypothetical = true;
   return ctx;
 }
 
@@ -121,6 +127,7 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
   size_t index = 0;
   for (const auto& [name, cat] : lexicons_.categories()) {
     if (name == "context") a->triggers = context_.Index(cat, all[index]);
+    if (name == "plan_clauses") a->planned = PlannedClauses(a->norm.text, a->seg, cat, all[index]);
     ++index;
   }
   MarkHistoricalSections(*a);

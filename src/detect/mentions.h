@@ -41,6 +41,7 @@ struct Analysis {
   MaskSet masks;
   TriggerIndex triggers;
   std::vector<Range> historical;  // copied-forward blocks
+  std::vector<Range> planned;     // planned steps of plan fields (plan_clauses.h)
   // Mentions by lexicon category, in the order of `categories` (the Detector's
   // category names and their hashed index; Of() finds one by name).
   std::vector<std::vector<Mention>> mentions;
@@ -56,6 +57,7 @@ struct Analysis {
 
   const std::vector<Mention>& Of(std::string_view category) const;
   bool InHistorical(int32_t pos) const;
+  bool InPlanned(int32_t pos) const;
   std::string_view Text(int32_t b, int32_t e) const { return norm.View(b, e); }
   const text::Sentence& SentenceOf(int32_t pos) const { return seg.sentences[seg.SentenceAt(pos)]; }
 };

@@ -1,0 +1,92 @@
+// Plan fields split into clauses; a clause opening with a planning verb is planned.
+#include "detect/plan_clauses.h"
+
+#include <algorithm>
+
+namespace notelint::detect {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t'; }
+
+// First byte of [b, e) after spaces, bullets and a list number ("- ", "2. ", "b) ").
+int32_t ClauseStart(std::string_view text, int32_t b, int32_t e) {
+  auto skip = [&](auto pred) {
+    while (b < e && pred(text[b])) ++b;
+  };
+  skip([](char c) { return IsSpace(c) || c == '-' || c == '*' || c == '>' || c == '#'; });
+  int32_t p = b;
+  while (p < e && text[p] >= '0' && text[p] <= '9') ++p;
+  if (p == b && p < e && text[p] >= 'a' && text[p] <= 'z' && p + 1 < e && text[p + 1] == ')') ++p;
+  if (p > b && p < e && (text[p] == '.' || text[p] == ')')) {
+    b = p + 1;
+    skip(IsSpace);
+  }
+  return b;
+}
+
+bool SaysToday(std::string_view clause) {
+  for (size_t i = clause.find("today"); i != std::string_view::npos; i = clause.find("today", i + 1)) {
+    bool left = i == 0 || !(clause[i - 1] >= 'a' && clause[i - 1] <= 'z');
+    size_t j = i + 5;
+    bool right = j >= clause.size() || !(clause[j] >= 'a' && clause[j] <= 'z') || clause[j] == '\'';
+    if (left && right) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentation& seg, const lexicon::Category& cat,
+                                  const std::vector<lexicon::PhraseMatch>& found) {
+  std::vector<Range> out;
+  if (found.empty()) return out;
+  auto match_at = [&](int32_t b, std::string_view key) -> const lexicon::PhraseMatch* {
+    auto it = std::lower_bound(found.begin(), found.end(), b,
+                               [](const lexicon::PhraseMatch& m, int32_t p) { return m.begin < p; });
+    if (it == found.end() || it->begin != b || cat.entries[it->id].key != key) return nullptr;
+    return &*it;
+  };
+  // Whether [b, e) is a plan label and nothing else (a trailing ':' allowed).
+  auto plan_label = [&](int32_t b, int32_t e) {
+    b = ClauseStart(text, b, e);
+    while (e > b && (IsSpace(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '|')) --e;
+    const lexicon::PhraseMatch* m = match_at(b, "label");
+    return m && m->end == e;
+  };
+  // Clauses of [b, e); those opening with a planning verb are planned.
+  auto read_clauses = [&](int32_t b, int32_t e) {
+    for (int32_t c = b; c < e;) {
+      int32_t stop = c;
+      while (stop < e && text[stop] != ',' && text[stop] != ';' &&
+             !(text[stop] == '.' && (stop + 1 == e || IsSpace(text[stop + 1]))))
+        ++stop;
+      int32_t start = ClauseStart(text, c, stop);
+      if (match_at(start, "verb") && !SaysToday(text.substr(start, stop - start))) out.push_back(Range{start, stop});
+      c = stop + 1;
+    }
+  };
+  const auto& lines = seg.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const text::Line& ln = lines[i];
+    if (ln.blank) continue;
+    bool labelled = ln.label_end >= 0 && plan_label(ln.begin, ln.label_end);
+    bool heading = !labelled && ln.heading && plan_label(ln.begin, ln.end);
+    if (!labelled && !heading) continue;
+    int32_t value = labelled ? ln.label_end : ln.end;
+    if (text.find_first_not_of(" \t", value) < static_cast<size_t>(ln.end)) {
+      read_clauses(value, ln.end);
+      continue;
+    }
+    // A bare label heads the lines below it.
+    size_t j = i + 1;
+    for (; j < lines.size(); ++j) {
+      const text::Line& next = lines[j];
+      if (next.blank || next.heading) break;
+      read_clauses(next.begin, next.end);
+    }
+    i = j - 1;
+  }
+  return out;
+}
+
+}  // namespace notelint::detect
