@@ -260,8 +260,14 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     t.treatment_total_stated = true;
     t.any_minutes = true;
   }
-  // Service minutes on labelled lines.
-  std::map<std::string, int> labelled;
+  // Service minutes on labelled lines. An exercise's own duration inside its
+  // parameters ("bike 8 min L2", an exercise-params match around the minutes)
+  // is a dose, not the service's time: it counts only when nothing else gives
+  // that service's minutes.
+  std::vector<std::pair<int32_t, int32_t>> doses;
+  for (const Mention& m : a.Of("therapy_content"))
+    if (m.key() == "exercise-params") doses.emplace_back(m.begin, m.end);
+  std::map<std::string, int> labelled, dosed;
   for (const auto& mm : a.minutes) {
     if (!mm.ctx.current()) continue;
     bool in_total = std::any_of(total_spans.begin(), total_spans.end(),
@@ -286,15 +292,20 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     }
     if (!l) continue;
     t.any_minutes = true;
-    if (!labelled.count(l->code)) labelled[l->code] = mm.minutes;
+    bool dose = std::any_of(doses.begin(), doses.end(),
+                            [&](const auto& d) { return d.first < mm.begin && mm.end <= d.second; });
+    auto& into = dose ? dosed : labelled;
+    if (!into.count(l->code)) into[l->code] = mm.minutes;
   }
+  // A table row states a service's minutes first, then a labelled line, then a dose.
   std::map<std::string, int> table;
   bool table_any = false;
   ReadTables(a, book, table, t.untimed_minutes, table_any);
   t.any_minutes |= table_any;
-  t.by_code = labelled;
-  for (const auto& [code, m] : table)
-    if (!t.by_code.count(code)) t.by_code[code] = m;
+  t.by_code = table;
+  for (const auto* more : {&labelled, &dosed})
+    for (const auto& [code, m] : *more)
+      if (!t.by_code.count(code)) t.by_code[code] = m;
   for (const auto& [code, m] : t.by_code) (void)m, t.any_timed_minutes = true;
   // Timed total: stated, else the sum when every billed timed service has minutes.
   if (!t.timed_minutes && !t.by_code.empty()) {
