@@ -177,8 +177,9 @@ Total timed code minutes: 35. Total treatment time: 40 min.)",
 TEST_CASE("an exercise's own duration is a dose, not the service's minutes") {
   // "bike 8 min" inside the exercise list: the service's minutes are the
   // table row's, or the "(total 25 min)" of the same line
-  RunRuleTests("time.units-exceed-minutes",
-               {Valid{R"(| Service | CPT | Min |
+  RunRuleTests(
+      "time.units-exceed-minutes",
+      {Valid{R"(| Service | CPT | Min |
 | Ther ex | 97110 | 30 |
 | Gait | 97116 | 10 |
 
@@ -186,16 +187,16 @@ Ther ex: recumbent bike 8 min level 2, heel slides 2 x 15, SLR 2 x 10 with 2 lb,
 Gait: 300 ft with RW, cues for step length.
 Goal: walk in the community without a device.
 Total timed code minutes: 40. Total treatment time: 45 min.)",
-                      "97110x2,97116"},
-                Valid{R"(Ther ex: NuStep 6 min L4, bridges 2 x 15, clams 2 x 12 red band (total 25 min). Cues for pelvic control.
+             "97110x2,97116"},
+       Valid{R"(Ther ex: NuStep 6 min L4, bridges 2 x 15, clams 2 x 12 red band (total 25 min). Cues for pelvic control.
 Goal: climb 12 stairs with one rail.
 Total timed code minutes: 25. Total treatment time: 30 min.)",
-                      "97110x2"}},
-               // the dose is all there is: it still counts (and is too short for two units)
-               {Invalid{R"(Ther ex: NuStep 9 min L4, bridges 2 x 15, clams 2 x 12 red band. Cues for pelvic control.
+             "97110x2"}},
+      // the dose is all there is: it still counts (and is too short for two units)
+      {Invalid{R"(Ther ex: NuStep 9 min L4, bridges 2 x 15, clams 2 x 12 red band. Cues for pelvic control.
 Goal: climb 12 stairs with one rail.
 Total treatment time: 30 min.)",
-                        "97110x2"}});
+               "97110x2"}});
 }
 
 TEST_CASE("time.units-exceed-minutes") {
