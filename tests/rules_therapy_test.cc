@@ -174,6 +174,42 @@ Total timed code minutes: 35. Total treatment time: 40 min.)",
                {});
 }
 
+TEST_CASE("flowsheet tables: Time and Start / End columns, total rows, rows without a header") {
+  // a "Time" column with "25 min" cells, and total rows inside the table
+  const char* kTimeColumn = R"(Dx: R TKA, 4 weeks post-op.
+| Service | CPT | Time |
+|---|---|---|
+| Therapeutic exercise | 97110 | 25 min |
+| Gait training | 97116 | 13 min |
+| Total timed | | 38 min |
+| Total treatment | | 45 min |
+TE: quad sets 2 x 15, SLR 3 x 10 with 2 lb, cues for quad control. Gait 200 ft with RW, cues for heel strike.
+Goal: walk 300 ft in the community.)";
+  RunRuleTests("time.minutes-missing", {Valid{kTimeColumn, "97110x2,97116"}}, {});
+  RunRuleTests("time.total-missing", {Valid{kTimeColumn, "97110x2,97116"}}, {});
+  RunRuleTests("time.code-minutes-missing", {Valid{kTimeColumn, "97110x2,97116"}}, {});
+  // the total rows are totals, not a service's minutes: 38 timed minutes allow 2 units, not 3
+  RunRuleTests("time.units-exceed-minutes", {Valid{kTimeColumn, "97110x2,97116"}},
+               {Invalid{kTimeColumn, "97110x3,97116"}});
+  // Start and End clock columns
+  RunRuleTests("time.code-minutes-missing",
+               {Valid{R"(| Service | CPT | Start | End |
+| Ther ex | 97110 | 13:00 | 13:25 |
+| Gait | 97116 | 1325 | 1338 |
+TE: quad sets 2 x 15, SLR 3 x 10 with 2 lb, cues. Gait 200 ft with RW, cues for heel strike.
+Goal: walk 300 ft in the community.
+Total treatment time: 40 min.)",
+                      "97110x2,97116"}},
+               {});
+  // a pipe row with no header is read like prose
+  RunRuleTests("time.minutes-missing",
+               {Valid{R"(TE: quad sets 2 x 15, SLR 3 x 10 with 2 lb, cues for quad control.
+| Ther ex | 97110 | 25 min |
+Goal: walk 300 ft in the community.)",
+                      "97110x2"}},
+               {});
+}
+
 TEST_CASE("an exercise's own duration is a dose, not the service's minutes") {
   // "bike 8 min" inside the exercise list: the service's minutes are the
   // table row's, or the "(total 25 min)" of the same line

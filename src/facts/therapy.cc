@@ -88,21 +88,75 @@ std::vector<std::string> Cells(std::string_view line) {
   return out;
 }
 
-// Flowsheet tables: a header row with a "min" column; each row's minutes go to the
-// CPT in the row, else to the service named in the row or in the heading above.
-void ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::string, int>& table_minutes,
-                int& untimed, bool& any) {
+// A header cell naming the minutes column: "Min", "Minutes", "Time (min)", "Time".
+bool MinuteHeader(std::string c) {
+  if (size_t paren = c.find('('); paren != std::string::npos && paren > 0) {
+    std::string unit = c.substr(paren);
+    if (unit.find("min") == std::string::npos) return false;  // "Time (clock)"
+    c.erase(paren);
+    c.erase(c.find_last_not_of(" \t") + 1);
+  }
+  while (!c.empty() && c.back() == '.') c.pop_back();
+  static const char* const kNames[] = {"min",      "mins",       "minutes",       "time",      "tx time",
+                                       "duration", "time spent", "minutes spent", "timed min", "timed minutes"};
+  return std::any_of(std::begin(kNames), std::end(kNames), [&](const char* n) { return c == n; });
+}
+
+// A minutes cell: "25", "25 min", "25 minutes", "25'".
+std::optional<int> MinuteCell(std::string_view c) {
+  size_t d = 0;
+  while (d < c.size() && d < 4 && std::isdigit(static_cast<unsigned char>(c[d]))) ++d;
+  if (d == 0 || d > 3) return std::nullopt;
+  std::string_view rest = c.substr(d);
+  rest.remove_prefix(std::min(rest.find_first_not_of(' '), rest.size()));
+  while (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+  if (!rest.empty() && rest != "min" && rest != "mins" && rest != "minutes" && rest != "m" && rest != "'")
+    return std::nullopt;
+  return std::stoi(std::string(c.substr(0, d)));
+}
+
+// A clock cell: "13:00", "1300", "1:05 pm"; minutes after midnight.
+std::optional<int> ClockCell(std::string_view c) {
+  static const RE2 re(R"(([01]?\d|2[0-3]):?([0-5]\d)(?:\s*(am|pm))?)");
+  re2::StringPiece g[4];
+  if (!re.Match(re2::StringPiece(c.data(), c.size()), 0, c.size(), RE2::ANCHOR_BOTH, g, 4)) return std::nullopt;
+  if (g[2].data() - g[1].data() == static_cast<ptrdiff_t>(g[1].size()) && g[1].size() + g[2].size() != 4)
+    return std::nullopt;  // "905" without a colon is no clock
+  int h = std::stoi(std::string(g[1].data(), g[1].size()));
+  if (g[3].size() && g[3][0] == 'p' && h < 12) h += 12;
+  return h * 60 + std::stoi(std::string(g[2].data(), g[2].size()));
+}
+
+// Flowsheet tables: a header row with a minutes column, or with Start and End
+// clock columns; each row's minutes go to the CPT in the row, else to the
+// service named in the row or in the heading above. A total row ("| Total
+// timed | | 38 min |") is left to the total labels. Returns the lines read, so
+// that prose reading leaves them alone.
+std::vector<int> ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::string, int>& table_minutes,
+                            int& untimed, bool& any) {
+  std::vector<int> read;
   const auto& lines = a.seg.lines;
+  auto total_row = [&](const text::Line& ln) {
+    return std::any_of(a.Of("minutes_labels").begin(), a.Of("minutes_labels").end(), [&](const Mention& m) {
+      return m.begin >= ln.begin && m.begin < ln.end && (m.key() == "timed-total" || m.key() == "treatment-total");
+    });
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     if (a.InHistorical(lines[i].begin)) continue;
     std::string_view line = a.Text(lines[i].begin, lines[i].end);
     if (std::count(line.begin(), line.end(), '|') < 2) continue;
     auto header = Cells(line);
-    int min_col = -1;
-    for (size_t c = 0; c < header.size(); ++c)
-      if (header[c] == "min" || header[c] == "mins" || header[c] == "minutes" || header[c] == "time (min)")
-        min_col = static_cast<int>(c);
-    if (min_col < 0) continue;
+    int min_col = -1, start_col = -1, end_col = -1;
+    for (size_t c = 0; c < header.size(); ++c) {
+      const std::string& h = header[c];
+      if (MinuteHeader(h)) min_col = static_cast<int>(c);
+      if (h == "start" || h == "begin" || h == "from" || h == "time in" || h == "start time")
+        start_col = static_cast<int>(c);
+      if (h == "end" || h == "stop" || h == "to" || h == "time out" || h == "end time") end_col = static_cast<int>(c);
+    }
+    bool clocks = start_col >= 0 && end_col >= 0;
+    if (min_col < 0 && !clocks) continue;
+    read.push_back(static_cast<int>(i));
     // A code named in the lines just above the table.
     std::string heading_code;
     for (size_t k = i; k-- > 0 && k + 3 > i;) {
@@ -115,11 +169,20 @@ void ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::
     for (; j < lines.size(); ++j) {
       std::string_view row = a.Text(lines[j].begin, lines[j].end);
       if (std::count(row.begin(), row.end(), '|') < 2) break;
+      read.push_back(static_cast<int>(j));
+      if (total_row(lines[j])) continue;
       auto cells = Cells(row);
-      if (static_cast<int>(cells.size()) <= min_col) continue;
-      const std::string& mc = cells[min_col];
-      if (mc.empty() || !std::all_of(mc.begin(), mc.end(), ::isdigit) || mc.size() > 3) continue;
-      int minutes = std::stoi(mc);
+      std::optional<int> minutes;
+      if (min_col >= 0 && static_cast<int>(cells.size()) > min_col) minutes = MinuteCell(cells[min_col]);
+      if (!minutes && clocks && static_cast<int>(cells.size()) > std::max(start_col, end_col)) {
+        auto from = ClockCell(cells[start_col]), to = ClockCell(cells[end_col]);
+        if (from && to) {
+          int d = *to - *from;
+          if (d < 0) d += 12 * 60;
+          if (d > 0 && d <= 240) minutes = d;
+        }
+      }
+      if (!minutes) continue;
       auto labels = LabelsOnLine(a, book, lines[j].begin, lines[j].end);
       std::string code;
       bool untimed_row = LineSays(row, "untimed");
@@ -131,17 +194,19 @@ void ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::
       if (code.empty()) code = heading_code;
       any = true;
       if (untimed_row || code == "untimed")
-        untimed += minutes;
+        untimed += *minutes;
       else if (!code.empty())
-        table_minutes[code] += minutes;
+        table_minutes[code] += *minutes;
     }
     i = j - 1;
   }
+  return read;
 }
 
 // A number right after a total label: "Total treatment time: 57", "Total timed code minutes: ___" (none).
 std::optional<int> NumberAfter(const Analysis& a, int32_t pos) {
-  static const RE2 re(R"(^\s*(?:\(\s*min(?:utes)?\s*\)\s*)?(?:[:=-]|was|of|is)?\s*(\d{1,3})\b)");
+  // "| Total timed | | 38 min |": the table's cell bars may stand between them.
+  static const RE2 re(R"(^\s*(?:\(\s*min(?:utes)?\s*\)\s*)?(?:[:=-]|was|of|is)?(?:\s*\|)*\s*(\d{1,3})\b)");
   std::string_view rest = a.Text(pos, std::min<int32_t>(pos + 24, static_cast<int32_t>(a.norm.text.size())));
   re2::StringPiece g[2];
   re2::StringPiece in(rest.data(), rest.size());
@@ -260,6 +325,10 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     t.treatment_total_stated = true;
     t.any_minutes = true;
   }
+  std::map<std::string, int> table;
+  bool table_any = false;
+  const std::vector<int> table_lines = ReadTables(a, book, table, t.untimed_minutes, table_any);
+  t.any_minutes |= table_any;
   // Service minutes on labelled lines. An exercise's own duration inside its
   // parameters ("bike 8 min L2", an exercise-params match around the minutes)
   // is a dose, not the service's time: it counts only when nothing else gives
@@ -274,7 +343,7 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
                                 [&](const auto& s) { return mm.begin >= s.first && mm.begin < s.second; });
     if (in_total) continue;
     const auto& ln = a.seg.lines[a.seg.LineAt(mm.begin)];
-    if (std::count(a.norm.text.begin() + ln.begin, a.norm.text.begin() + ln.end, '|') >= 2) continue;  // tables below
+    if (std::binary_search(table_lines.begin(), table_lines.end(), a.seg.LineAt(mm.begin))) continue;  // read above
     // The sentence says the minutes are untimed ("hot pack 10 min, untimed").
     const auto& sent = a.SentenceOf(mm.begin);
     std::string_view clause = a.Text(sent.begin, sent.end);
@@ -298,10 +367,6 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     if (!into.count(l->code)) into[l->code] = mm.minutes;
   }
   // A table row states a service's minutes first, then a labelled line, then a dose.
-  std::map<std::string, int> table;
-  bool table_any = false;
-  ReadTables(a, book, table, t.untimed_minutes, table_any);
-  t.any_minutes |= table_any;
   t.by_code = table;
   for (const auto* more : {&labelled, &dosed})
     for (const auto& [code, m] : *more)
