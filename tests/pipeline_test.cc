@@ -160,6 +160,14 @@ TEST_CASE("minutes and clock ranges") {
   // an assist count is not minutes, nor is a minute word without a number
   CHECK(detect::FindMinuteAmounts("transfer min a x1\n- min vc to maintain precautions").empty());
   CHECK(detect::FindMinuteAmounts("a few minutes of rest").empty());
+  // the label first, also after a code
+  auto first = detect::FindMinuteAmounts("[x] ther ex 97110   minutes: 24\ngait mins 14\nnmr min= 9");
+  got.clear();
+  for (const auto& x : first) got.push_back(x.minutes);
+  CHECK(got == std::vector<int>{24, 14, 9});
+  // a bare "min", a count after the word, a total's label, the amount's own unit
+  CHECK(detect::FindMinuteAmounts("min 2 reps; minutes 3 sets; total minutes: 45; tot timed mins 38").empty());
+  CHECK(detect::FindMinuteAmounts("ther ex 25 minutes: slr").size() == 1);
 }
 
 TEST_CASE("misspellings of lexicon words are read as the word but English words are not") {

@@ -210,6 +210,19 @@ Goal: walk 300 ft in the community.)",
                {});
 }
 
+TEST_CASE("minutes written label first") {
+  // a checkbox export: "minutes: 24" after the code
+  RunRuleTests("time.code-minutes-missing",
+               {Valid{R"([x] Ther ex 97110   minutes: 24
+    SLR 2 x 10 with 2 lb, bridges 2 x 15, cues for quad control.
+[x] Gait training 97116   minutes: 14
+    200 ft with RW, cues for heel strike.
+Goal: walk 300 ft in the community.
+Total timed code minutes: 38. Total treatment time: 40 min.)",
+                      "97110x2,97116"}},
+               {});
+}
+
 TEST_CASE("an exercise's own duration is a dose, not the service's minutes") {
   // "bike 8 min" inside the exercise list: the service's minutes are the
   // table row's, or the "(total 25 min)" of the same line

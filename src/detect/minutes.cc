@@ -135,6 +135,54 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     m.kind = MinuteKind::kService;
     out.push_back(m);
   }
+  // The label first: "[x] Ther ex 97110   minutes: 24", "Min: 24", "mins 24". A
+  // bare "min" needs its ':' or '=' ("min 2 reps"); a number followed by a word
+  // ("minutes 3 sets") is no amount; after a total's words ("total minutes:
+  // 45", "timed mins 38") the totals read it.
+  for (size_t p = text.find("min"); p != std::string_view::npos; p = text.find("min", p + 3)) {
+    if (p > 0 && IsRe2WordChar(text[p - 1])) continue;
+    size_t w = p + 3;
+    if (text.substr(w).starts_with("utes"))
+      w += 4;
+    else if (w < text.size() && text[w] == 's')
+      ++w;
+    if (w < text.size() && IsRe2WordChar(text[w])) continue;
+    size_t b = p;
+    while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\t')) --b;
+    size_t db = b;
+    while (db > 0 && Digit(text[db - 1])) --db;
+    if (b > db && b - db <= 3) continue;  // "25 minutes": the amount itself (not "97110 minutes: 24")
+    size_t pb = b;
+    while (pb > 0 && text[pb - 1] >= 'a' && text[pb - 1] <= 'z') --pb;
+    std::string_view before = text.substr(pb, b - pb);
+    if (before == "total" || before == "timed" || before == "treatment" || before == "tx" || before == "code" ||
+        before == "billable" || before == "session" || before == "tot")
+      continue;
+    auto blanks = [&](size_t k) {  // spaces and tabs on the same line
+      while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+      return k;
+    };
+    size_t i = blanks(w);
+    bool sep = i < text.size() && (text[i] == ':' || text[i] == '=');
+    if (sep) i = blanks(i + 1);
+    if (!sep && w == p + 3) continue;  // bare "min"
+    size_t d = i;
+    while (d < text.size() && Digit(text[d]) && d - i < 4) ++d;
+    if (d == i || d - i > 3 || (d < text.size() && (IsRe2WordChar(text[d]) || text[d] == ':' || text[d] == '.')))
+      continue;
+    size_t after = blanks(d);
+    if (after < text.size() && after == d + 1 && text[after] >= 'a' && text[after] <= 'z') continue;  // "24 reps"
+    bool overlaps = std::any_of(out.begin(), out.end(), [&](const MinuteMention& o) {
+      return o.begin < static_cast<int32_t>(d) && static_cast<int32_t>(i) < o.end;
+    });
+    if (overlaps) continue;
+    MinuteMention m;
+    m.begin = static_cast<int32_t>(p);
+    m.end = static_cast<int32_t>(d);
+    m.minutes = std::stoi(std::string(text.substr(i, d - i)));
+    m.kind = MinuteKind::kService;
+    out.push_back(m);
+  }
   // Dictated numbers: "gait training for fifteen minutes".
   for (size_t p = text.find("minute"); p != std::string_view::npos; p = text.find("minute", p + 6)) {
     if (p > 0 && text[p - 1] != ' ') continue;
