@@ -210,6 +210,40 @@ Goal: walk 300 ft in the community.)",
                {});
 }
 
+TEST_CASE("flowsheet grids aligned with spaces or tabs") {
+  // columns aligned with spaces, a right-aligned Min column
+  RunRuleTests("time.code-minutes-missing",
+               {Valid{R"(Service                 CPT     Min   Units
+Ther ex                 97110   25    2
+Gait training           97116    8    1
+
+TE: quad sets 2 x 15, SLR 3 x 10 with 2 lb, cues for quad control. Gait 200 ft with RW, cues for heel strike.
+Goal: walk 300 ft in the community.
+Total timed code minutes: 33. Total treatment time: 38 min.)",
+                      "97110x2,97116"}},
+               {});
+  // tabs, the Min column before the code, an empty cell in a row
+  RunRuleTests("time.units-exceed-minutes",
+               {Valid{"Service\tMin\tCPT\nTher ex\t18\t97110\nManual therapy\t\t12\t97140\n"
+                      "TE: bridges 2 x 15, clams red band 2 x 12, cues for pelvic control. STM to upper trapezius.\n"
+                      "Goal: lift a laundry basket without back pain.\n"
+                      "Total timed code minutes: 30. Total treatment time: 35 min.",
+                      "97110,97140"}},
+               {Invalid{"Service\tMin\tCPT\nTher ex\t18\t97110\nManual therapy\t\t12\t97140\n"
+                        "TE: bridges 2 x 15, clams red band 2 x 12, cues for pelvic control. STM to upper trapezius.\n"
+                        "Goal: lift a laundry basket without back pain.\n"
+                        "Total timed code minutes: 30. Total treatment time: 35 min.",
+                        "97110x2,97140"}});
+  // two spaces after a label are no grid: the lines stay prose
+  RunRuleTests("time.code-minutes-missing",
+               {Valid{R"(Time in  0800
+TE  15 min: bridges 2 x 15, cues for pelvic control
+Gait  10 min: 200 ft with RW, cues for heel strike
+Goal: walk 300 ft in the community.)",
+                      "97110,97116"}},
+               {});
+}
+
 TEST_CASE("minutes written label first") {
   // a checkbox export: "minutes: 24" after the code
   RunRuleTests("time.code-minutes-missing",

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <optional>
 
 #include "facts/therapy_labels.h"
@@ -15,23 +16,76 @@ namespace {
 using detect::Analysis;
 using detect::Mention;
 
-std::vector<std::string> Cells(std::string_view line) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : line) {
-    if (c == '|') {
-      out.push_back(cur);
-      cur.clear();
+// How a table's cells are set apart: bars, tabs, or runs of two or more spaces.
+enum class Grid { kPipe, kTab, kSpaced };
+
+struct Cell {
+  std::string text;
+  int column = 0;  // display column of its first character (tabs to 8)
+};
+
+// The cells of a line, trimmed. Bar cells keep their empty cells (their
+// count places them); tab and space cells drop them and are placed by count
+// or by column (Place).
+std::vector<Cell> Cells(std::string_view line, Grid g) {
+  std::vector<Cell> out;
+  Cell cur;
+  int col = 0;
+  bool started = false;
+  auto flush = [&](bool keep_empty) {
+    cur.text.erase(0, cur.text.find_first_not_of(" \t"));
+    cur.text.erase(cur.text.find_last_not_of(" \t") + 1);
+    if (keep_empty || !cur.text.empty()) out.push_back(cur);
+    cur = Cell{};
+    started = false;
+  };
+  for (size_t i = 0; i < line.size(); ++i) {
+    char c = line[i];
+    bool split = g == Grid::kPipe  ? c == '|'
+                 : g == Grid::kTab ? c == '\t'
+                                   : (c == '\t' || (c == ' ' && i + 1 < line.size() && line[i + 1] == ' '));
+    if (split) {
+      flush(g == Grid::kPipe);
+      if (g == Grid::kSpaced)
+        while (i + 1 < line.size() && (line[i + 1] == ' ' || line[i + 1] == '\t'))
+          col += line[++i] == '\t' ? 8 - col % 8 : 1;
     } else {
-      cur.push_back(c);
+      if (!started && c != ' ') {
+        cur.column = col;
+        started = true;
+      }
+      cur.text.push_back(c);
     }
+    col += c == '\t' ? 8 - col % 8 : 1;
   }
-  out.push_back(cur);
-  for (auto& c : out) {
-    c.erase(0, c.find_first_not_of(" \t"));
-    c.erase(c.find_last_not_of(" \t") + 1);
-  }
+  flush(g == Grid::kPipe);
   return out;
+}
+
+// The header column of each row cell: by position when the counts agree (and
+// always for bars), else the header cell starting nearest it.
+std::vector<int> Place(const std::vector<Cell>& header, const std::vector<Cell>& row, Grid g) {
+  std::vector<int> at(row.size());
+  for (size_t k = 0; k < row.size(); ++k) {
+    if (g == Grid::kPipe || row.size() == header.size()) {
+      at[k] = static_cast<int>(k);
+      continue;
+    }
+    int best = 0;
+    for (size_t h = 1; h < header.size(); ++h)
+      if (std::abs(header[h].column - row[k].column) < std::abs(header[best].column - row[k].column))
+        best = static_cast<int>(h);
+    at[k] = best;
+  }
+  return at;
+}
+
+// A grid header without bars: three or more short cells without digits.
+bool PlainHeader(const std::vector<Cell>& cells) {
+  if (cells.size() < 3) return false;
+  return std::all_of(cells.begin(), cells.end(), [](const Cell& c) {
+    return c.text.size() <= 24 && std::none_of(c.text.begin(), c.text.end(), ::isdigit);
+  });
 }
 
 // A header cell naming the minutes column: "Min", "Minutes", "Time (min)", "Time".
@@ -75,11 +129,10 @@ std::optional<int> ClockCell(std::string_view c) {
 
 }  // namespace
 
-// Flowsheet tables: a header row with a minutes column, or with Start and End
-// clock columns; each row's minutes go to the CPT in the row, else to the
-// service named in the row or in the heading above. A total row ("| Total
-// timed | | 38 min |") is left to the total labels. Returns the lines read, so
-// that prose reading leaves them alone.
+// Flowsheet tables (cells set apart by bars, tabs or aligned with spaces): a
+// header row with a minutes column, or with Start and End clock columns; each row's minutes go to the CPT in the row,
+// else to the service named in the row or in the heading above. A total row ("| Total timed | | 38 min |") is left to
+// the total labels. Returns the lines read, so that prose reading leaves them alone.
 std::vector<int> ReadTables(const Analysis& a, const lexicon::CodeBook& book, std::map<std::string, int>& table_minutes,
                             int& untimed, bool& any) {
   std::vector<int> read;
@@ -92,11 +145,14 @@ std::vector<int> ReadTables(const Analysis& a, const lexicon::CodeBook& book, st
   for (size_t i = 0; i < lines.size(); ++i) {
     if (a.InHistorical(lines[i].begin)) continue;
     std::string_view line = a.Text(lines[i].begin, lines[i].end);
-    if (std::count(line.begin(), line.end(), '|') < 2) continue;
-    auto header = Cells(line);
+    Grid g = std::count(line.begin(), line.end(), '|') >= 2 ? Grid::kPipe
+             : line.find('\t') != std::string_view::npos    ? Grid::kTab
+                                                            : Grid::kSpaced;
+    auto header = Cells(line, g);
+    if (g != Grid::kPipe && !PlainHeader(header)) continue;
     int min_col = -1, start_col = -1, end_col = -1;
     for (size_t c = 0; c < header.size(); ++c) {
-      const std::string& h = header[c];
+      const std::string& h = header[c].text;
       if (MinuteHeader(h)) min_col = static_cast<int>(c);
       if (h == "start" || h == "begin" || h == "from" || h == "time in" || h == "start time")
         start_col = static_cast<int>(c);
@@ -116,20 +172,33 @@ std::vector<int> ReadTables(const Analysis& a, const lexicon::CodeBook& book, st
     size_t j = i + 1;
     for (; j < lines.size(); ++j) {
       std::string_view row = a.Text(lines[j].begin, lines[j].end);
-      if (std::count(row.begin(), row.end(), '|') < 2) break;
-      read.push_back(static_cast<int>(j));
-      if (total_row(lines[j])) continue;
-      auto cells = Cells(row);
+      if (g == Grid::kPipe ? std::count(row.begin(), row.end(), '|') < 2 : lines[j].blank) break;
+      auto cells = Cells(row, g);
+      if (cells.size() < 2) break;
+      if (total_row(lines[j])) {
+        read.push_back(static_cast<int>(j));
+        continue;
+      }
+      std::vector<int> at = Place(header, cells, g);
+      auto cell = [&](int col) -> const std::string* {
+        for (size_t k = 0; k < cells.size(); ++k)
+          if (at[k] == col) return &cells[k].text;
+        return nullptr;
+      };
       std::optional<int> minutes;
-      if (min_col >= 0 && static_cast<int>(cells.size()) > min_col) minutes = MinuteCell(cells[min_col]);
-      if (!minutes && clocks && static_cast<int>(cells.size()) > std::max(start_col, end_col)) {
-        auto from = ClockCell(cells[start_col]), to = ClockCell(cells[end_col]);
+      if (const std::string* mc = min_col >= 0 ? cell(min_col) : nullptr) minutes = MinuteCell(*mc);
+      if (!minutes && clocks) {
+        const std::string *fc = cell(start_col), *tc = cell(end_col);
+        auto from = fc ? ClockCell(*fc) : std::nullopt, to = tc ? ClockCell(*tc) : std::nullopt;
         if (from && to) {
           int d = *to - *from;
           if (d < 0) d += 12 * 60;
           if (d > 0 && d <= 240) minutes = d;
         }
       }
+      // A grid without bars ends at its first row without minutes (prose below it).
+      if (!minutes && g != Grid::kPipe) break;
+      read.push_back(static_cast<int>(j));
       if (!minutes) continue;
       auto labels = LabelsOnLine(a, book, lines[j].begin, lines[j].end);
       std::string code;
