@@ -87,6 +87,16 @@ Wound care performed per orders; dressing changed.)",
                    Invalid{R"(Right heel ulcer 2.0 x 2.0 x 0.1 cm, 60% slough.
 Will debride next visit. Wound cleansed and dressed with foam.)",
                            "97597", 2, 26},
+                   // an attempt written as stopped, across the sentence break
+                   Invalid{R"(Right heel ulcer 2.4 x 2.0 x 0.2 cm, 50% slough.
+Attempted sharp debridement of the slough with a #3 curette; aborted due to pain, no tissue removed.
+Wound cleansed with saline, foam dressing applied.)",
+                           "97597"},
+                   // a debridement field valued N/A (a label of six words)
+                   Invalid{R"(Right heel ulcer 2.4 x 2.0 x 0.2 cm, 50% slough.
+Sharp debridement of slough with curette: N/A
+Wound cleansed with saline, foam dressing applied.)",
+                           "97597"},
                    // debridement deferred
                    Invalid{R"(Left heel ulcer 2.2 x 1.8 x 0.2 cm.
 Debridement deferred due to pain.

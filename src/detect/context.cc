@@ -88,8 +88,9 @@ bool OpensFieldValue(std::string_view text, int32_t label_end, int32_t value_beg
 }
 
 // For a post trigger that is the value of a field ("Tunneling: none"), the start
-// of the field's label: at most four words back from the colon, stopping at a
-// number, another colon, a period or a tab. Returns -1 when the trigger is not a value.
+// of the field's label: at most six words back from the colon (a label's
+// length, as the segmenter reads labels), stopping at a number, another colon,
+// a period, a comma or a tab. Returns -1 when the trigger is not a value.
 int32_t FieldLabelStart(std::string_view text, int32_t sentence_begin, const Trigger& t) {
   int32_t p = t.begin;
   while (p > sentence_begin && text[p - 1] == ' ') --p;
@@ -104,10 +105,10 @@ int32_t FieldLabelStart(std::string_view text, int32_t sentence_begin, const Tri
   int32_t start = p;
   for (int32_t i = p - 1; i >= sentence_begin; --i) {
     char c = text[i];
-    if (c == ':' || c == '.' || c == ';' || c == '\t' || c == '|' || (c >= '0' && c <= '9')) break;
+    if (c == ':' || c == '.' || c == ';' || c == ',' || c == '\t' || c == '|' || (c >= '0' && c <= '9')) break;
     bool w = IsWordByte(c);
     if (w && !in) {
-      if (++words > 4) break;
+      if (++words > 6) break;
     }
     in = w;
     start = i;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "detect/aborted_attempts.h"
 #include "detect/dated_sentences.h"
 #include "detect/plan_clauses.h"
 #include "text/normalizer.h"
@@ -58,6 +59,8 @@ Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
     ctx = context_.Classify(a.norm.text, a.triggers, a.seg.sentences[a.seg.SentenceAt(b)], b, e);
   if (a.InHistorical(b)) ctx.historical = true;
   if (a.InPlanned(b)) ctx.hypothetical = true;
+  for (const Range& r : a.aborted)
+    if (b >= r.begin && b < r.end) ctx.negated = true;
   return ctx;
 }
 
@@ -126,7 +129,10 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
   }
   size_t index = 0;
   for (const auto& [name, cat] : lexicons_.categories()) {
-    if (name == "context") a->triggers = context_.Index(cat, all[index]);
+    if (name == "context") {
+      a->triggers = context_.Index(cat, all[index]);
+      a->aborted = AbortedAttempts(a->seg, a->triggers);
+    }
     if (name == "plan_clauses") a->planned = PlannedClauses(a->norm.text, a->seg, cat, all[index]);
     ++index;
   }
