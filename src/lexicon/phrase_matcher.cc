@@ -12,15 +12,15 @@ bool IsWordChar(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || static_cast<unsigned char>(c) >= 0x80;
 }
 
-RE2::Options MatcherOptions() {
+}  // namespace
+
+RE2::Options PhraseMatcher::MatcherOptions() {
   RE2::Options o;
   o.set_longest_match(true);
   o.set_log_errors(false);
   o.set_max_mem(256 << 20);
   return o;
 }
-
-}  // namespace
 
 std::string CompactPhrase(std::string_view s) {
   std::string out;
@@ -67,19 +67,13 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
   for (const auto& [phrase, id] : phrases) {
     std::string re = PhraseToRegex(phrase);
     bool is_regex = phrase.size() >= 2 && phrase.front() == '/' && phrase.back() == '/';
-    if (is_regex) {  // a plain phrase is escaped and always compiles
-      RE2 single(re, MatcherOptions());
-      if (!single.ok())
-        return Status::DataError(std::string(origin) + ": pattern '" + phrase +
-                                 "' does not compile: " + single.error());
-    }
     if (!combined.empty()) combined += "|";
     combined += "(?:" + re + ")";
-    if (is_regex) {
-      if (!m.regex_set_) m.regex_set_ = std::make_shared<RE2::Set>(MatcherOptions(), RE2::ANCHOR_BOTH);
+    if (is_regex) {  // a plain phrase is escaped and always compiles; a regex is parsed here
+      if (!m.regex_set_) m.regex_set_ = std::make_shared<LazySet>();
       std::string error;
-      if (m.regex_set_->Add(re, &error) < 0)
-        return Status::DataError(std::string(origin) + ": pattern '" + phrase + "': " + error);
+      if (m.regex_set_->set.Add(re, &error) < 0)
+        return Status::DataError(std::string(origin) + ": pattern '" + phrase + "' does not compile: " + error);
       m.regex_ids_.push_back(id);
     } else if (phrase.back() == '*') {
       m.prefixes_.emplace_back(CompactPhrase(phrase.substr(0, phrase.size() - 1)), id);
@@ -89,12 +83,10 @@ Result<PhraseMatcher> PhraseMatcher::Compile(const std::vector<std::pair<std::st
   }
   std::stable_sort(m.prefixes_.begin(), m.prefixes_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  if (m.regex_set_ && !m.regex_set_->Compile())
-    return Status::DataError(std::string(origin) + ": regex phrases do not compile together");
   if (combined.empty()) return m;
-  // Every piece is known to compile; the one big automaton is built on first
-  // use (only `notelint context` and a scanner-less Detector need it), which
-  // keeps start-up short.
+  // Every piece parses; the one big automaton and the regex set are built on
+  // first use (only a scanner-less Detector and the trigger index of a bare
+  // context engine need them), which keeps start-up short.
   m.combined_ = std::make_shared<Combined>();
   m.combined_->source = std::move(combined);
   return m;
@@ -104,8 +96,10 @@ int PhraseMatcher::Identify(std::string_view matched) const {
   std::string compact = CompactPhrase(matched);
   if (auto it = literal_.find(compact); it != literal_.end()) return it->second;
   if (regex_set_) {
+    std::call_once(regex_set_->once, [this] { regex_set_->ok = regex_set_->set.Compile(); });
     std::vector<int> hits;
-    if (regex_set_->Match(re2::StringPiece(matched.data(), matched.size()), &hits) && !hits.empty())
+    if (regex_set_->ok && regex_set_->set.Match(re2::StringPiece(matched.data(), matched.size()), &hits) &&
+        !hits.empty())
       return regex_ids_[*std::min_element(hits.begin(), hits.end())];
   }
   for (const auto& [prefix, id] : prefixes_)

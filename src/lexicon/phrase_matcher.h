@@ -57,7 +57,14 @@ class PhraseMatcher {
   std::unordered_map<std::string, int> literal_;       // compact form -> id
   std::vector<std::pair<std::string, int>> prefixes_;  // compact prefix of `*` phrases
   std::vector<int> regex_ids_;                         // id of each regex phrase, in Set order
-  std::shared_ptr<re2::RE2::Set> regex_set_;           // all regex phrases, anchored at both ends
+  // All regex phrases, anchored at both ends, compiled on first use.
+  struct LazySet {
+    re2::RE2::Set set{MatcherOptions(), RE2::ANCHOR_BOTH};
+    mutable std::once_flag once;
+    mutable bool ok = false;
+  };
+  static re2::RE2::Options MatcherOptions();
+  std::shared_ptr<LazySet> regex_set_;
 };
 
 // Phrase text with spaces and hyphens removed: the key used to identify matches.
