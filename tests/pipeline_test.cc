@@ -168,6 +168,24 @@ TEST_CASE("minutes and clock ranges") {
   // a bare "min", a count after the word, a total's label, the amount's own unit
   CHECK(detect::FindMinuteAmounts("min 2 reps; minutes 3 sets; total minutes: 45; tot timed mins 38").empty());
   CHECK(detect::FindMinuteAmounts("ther ex 25 minutes: slr").size() == 1);
+  // hours: a session's length, not a frequency
+  auto h = detect::FindMinuteAmounts("gait training 1 hour; nmr 1 hr 10 min; te 1.5 hrs");
+  got.clear();
+  for (const auto& x : h) got.push_back(x.minutes);
+  CHECK(got == std::vector<int>{60, 70, 90});
+  CHECK(detect::FindMinuteAmounts("npwt change q48h, turn every 2 hours, elevate 24 hrs").empty());
+}
+
+TEST_CASE("durations after a label") {
+  auto at = [](std::string_view t) { return detect::ReadDuration(t, 0); };
+  CHECK(at(" 38")->minutes == 38);
+  CHECK(at("1 hr 10 min")->minutes == 70);
+  CHECK(at("1 hour and 5 minutes")->minutes == 65);
+  CHECK(at("1.5 hrs")->minutes == 90);
+  CHECK(at("1hr")->minutes == 60);
+  CHECK_FALSE(at("1234").has_value());  // not the first digits of a longer number
+  CHECK_FALSE(at("1.5").has_value());
+  CHECK_FALSE(at("___").has_value());
 }
 
 TEST_CASE("misspellings of lexicon words are read as the word but English words are not") {

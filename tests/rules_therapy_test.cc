@@ -244,6 +244,28 @@ Goal: walk 300 ft in the community.)",
                {});
 }
 
+TEST_CASE("totals in hours and in padded table cells") {
+  // "1 hr" is 60 minutes, not 1: four units are allowed
+  RunRuleTests("time.units-exceed-minutes",
+               {Valid{R"(Ther ex (97110) 30 min: bridges 2 x 15, SLR 3 x 10 with 2 lb, cues for pelvic control.
+Ther activity (97530) 30 min: floor transfers with CGA, lifting 10 lb box from floor with cues for hip hinge.
+Goal: return to work lifting 30 lb.
+Total timed code time: 1 hr. Total treatment time: 1 hr 10 min.)",
+                      "97110x2,97530x2"}},
+               {});
+  // a total row whose empty cell is padded wide: 38, not its first digit
+  RunRuleTests("time.units-exceed-minutes",
+               {Valid{R"(| Service | CPT | Min |
+| Ther ex | 97110 | 23 |
+| Manual | 97140 | 15 |
+| Total timed |                          | 38 |
+TE: rows green band 3 x 12, chin tucks 2 x 10, cues for posture. STM to upper trapezius.
+Goal: work at a computer 2 hours without neck pain.
+Total treatment time: 45 min.)",
+                      "97110x2,97140"}},
+               {});
+}
+
 TEST_CASE("minutes written label first") {
   // a checkbox export: "minutes: 24" after the code
   RunRuleTests("time.code-minutes-missing",

@@ -77,7 +77,63 @@ int ToClock(std::string_view h, std::string_view m) {
   return std::stoi(std::string(h)) * 60 + std::stoi(std::string(m));
 }
 
+bool Letter(char c) { return c >= 'a' && c <= 'z'; }
+
+// The word at `i` (letters), or empty.
+std::string_view WordAt(std::string_view t, size_t i) {
+  size_t e = i;
+  while (e < t.size() && Letter(t[e])) ++e;
+  return t.substr(i, e - i);
+}
+
+size_t Blanks(std::string_view t, size_t i) {
+  while (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+  return i;
+}
+
 }  // namespace
+
+std::optional<Duration> ReadDuration(std::string_view t, size_t pos) {
+  size_t i = Blanks(t, pos);
+  size_t d = i;
+  while (d < t.size() && Digit(t[d])) ++d;
+  if (d == i || d - i > 3 || (d < t.size() && (Letter(t[d]) || t[d] == '_'))) {
+    // "1hr" glued is still an hour amount; any other glued letter is not a duration
+    if (d == i || d - i > 3 || !(WordAt(t, d) == "h" || WordAt(t, d) == "hr" || WordAt(t, d) == "hrs"))
+      return std::nullopt;
+  }
+  int whole = std::stoi(std::string(t.substr(i, d - i)));
+  int tenths = 0;  // a decimal part, in hundredths
+  size_t e = d;
+  if (e + 1 < t.size() && t[e] == '.' && Digit(t[e + 1])) {
+    size_t f = e + 1;
+    while (f < t.size() && Digit(t[f]) && f - e <= 2) ++f;
+    if (f < t.size() && Digit(t[f])) return std::nullopt;
+    std::string frac(t.substr(e + 1, f - e - 1));
+    tenths = std::stoi(frac) * (frac.size() == 1 ? 10 : 1);
+    e = f;
+  }
+  size_t u = Blanks(t, e);
+  std::string_view unit = WordAt(t, u);
+  if (unit == "h" || unit == "hr" || unit == "hrs" || unit == "hour" || unit == "hours") {
+    Duration out{whole * 60 + (tenths * 60 + 50) / 100, u + unit.size(), true};
+    // "1 hr 10 min", "1 hour and 5 minutes", "1h10m"
+    size_t m = Blanks(t, out.end);
+    if (WordAt(t, m) == "and") m = Blanks(t, m + 3);
+    size_t md = m;
+    while (md < t.size() && Digit(t[md]) && md - m < 3) ++md;
+    if (md > m && md - m <= 2) {
+      std::string_view mu = WordAt(t, Blanks(t, md));
+      if (mu == "m" || mu == "min" || mu == "mins" || mu == "minute" || mu == "minutes") {
+        out.minutes += std::stoi(std::string(t.substr(m, md - m)));
+        out.end = Blanks(t, md) + mu.size();
+      }
+    }
+    return out;
+  }
+  if (tenths) return std::nullopt;  // "1.5" without an hour unit is no minute count
+  return Duration{whole, d, false};
+}
 
 std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   static const RE2 amount(R"((?:^|[^\w.:/])(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?\b|mins?\.|'(?:[^'\w]|$)|m\b))");
@@ -104,6 +160,40 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     m.kind = MinuteKind::kClockRange;
     out.push_back(m);
   }
+  // Hours: "gait training 1 hour", "1 hr 10 min", "1.5 hrs" (at most three
+  // hours, a session; not a frequency such as "q2h" or "every 4 hours").
+  const size_t ranges = out.size();
+  for (size_t p = text.find('h'); p != std::string_view::npos; p = text.find('h', p + 1)) {
+    if (p == 0 || (p >= 1 && Letter(text[p - 1]))) continue;
+    size_t d = p;
+    while (d > 0 && (text[d - 1] == ' ' || text[d - 1] == '\t')) --d;
+    size_t b = d;
+    while (b > 0 && (Digit(text[b - 1]) || text[b - 1] == '.')) --b;
+    if (b == d || !Digit(text[b]) ||
+        (b > 0 && (IsRe2WordChar(text[b - 1]) || text[b - 1] == '/' || text[b - 1] == ':')))
+      continue;
+    auto dur = ReadDuration(text, b);
+    if (!dur || !dur->hours || dur->minutes <= 0 || dur->minutes > 180) continue;
+    size_t w = b;
+    while (w > 0 && text[w - 1] == ' ') --w;
+    size_t ws = w;
+    while (ws > 0 && Letter(text[ws - 1])) --ws;
+    std::string_view before = text.substr(ws, w - ws);
+    if (before == "every" || before == "per" || before == "q" || before == "x" || before == "last" || before == "past")
+      continue;
+    bool inside_range = false;
+    for (size_t k = 0; k < ranges; ++k)
+      if (static_cast<int32_t>(b) < out[k].end && out[k].begin < static_cast<int32_t>(dur->end)) inside_range = true;
+    if (inside_range) continue;
+    MinuteMention m;
+    m.begin = static_cast<int32_t>(b);
+    m.end = static_cast<int32_t>(dur->end);
+    m.minutes = dur->minutes;
+    m.kind = MinuteKind::kService;
+    out.push_back(m);
+    p = dur->end;
+  }
+  const size_t hours_end = out.size();
   pos = 0;
   while (pos < text.size() && NextNumberMatch(amount, text, pos, cap, 2, false, MinuteGuard, AmountShape)) {
     for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
@@ -112,8 +202,8 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     m.end = static_cast<int32_t>(g[0].data() - text.data() + g[0].size());
     pos = static_cast<size_t>(m.end);
     bool inside_range = false;
-    for (const MinuteMention& r : out)
-      if (r.kind == MinuteKind::kClockRange && m.begin < r.end && r.begin < m.end) inside_range = true;
+    for (size_t k = 0; k < hours_end; ++k)
+      if (m.begin < out[k].end && out[k].begin < m.end) inside_range = true;  // a clock range or "1 hr 10 min"
     if (inside_range) continue;
     m.minutes = std::stoi(std::string(g[1]));
     m.kind = MinuteKind::kService;

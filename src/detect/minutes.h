@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -19,6 +20,17 @@ struct MinuteMention {
   int sentence = 0;
   Context ctx;
 };
+
+// A duration written at `pos` (after spaces and tabs): "38", "38 min", "1 hr",
+// "1.5 hrs", "1 hr 10 min", "1 hour and 5 minutes"; hours become minutes. The
+// number must be whole (not the first digits of a longer one). nullopt when no
+// duration starts there.
+struct Duration {
+  int minutes = 0;
+  size_t end = 0;      // just after the last number or unit read
+  bool hours = false;  // written with an hour unit
+};
+std::optional<Duration> ReadDuration(std::string_view text, size_t pos);
 
 // Minute amounts ("23 min", "23 minutes", "23'", "(28 min)", "x23min") and clock
 // ranges ("0905-0935", "9:05 to 9:35"). Kinds other than kService/kClockRange are

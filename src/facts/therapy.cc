@@ -8,6 +8,7 @@
 #include <cctype>
 #include <sstream>
 
+#include "detect/minutes.h"
 #include "facts/note_facts.h"
 #include "facts/therapy_labels.h"
 #include "facts/therapy_tables.h"
@@ -18,15 +19,21 @@ namespace {
 using detect::Analysis;
 using detect::Mention;
 
-// A number right after a total label: "Total treatment time: 57", "Total timed code minutes: ___" (none).
+// The duration right after a total label: "Total treatment time: 57", "Total
+// time 1 hr 10 min", "| Total timed |      | 38 min |" (cell bars and padding
+// between them); "Total timed code minutes: ___" has none.
 std::optional<int> NumberAfter(const Analysis& a, int32_t pos) {
-  // "| Total timed | | 38 min |": the table's cell bars may stand between them.
-  static const RE2 re(R"(^\s*(?:\(\s*min(?:utes)?\s*\)\s*)?(?:[:=-]|was|of|is)?(?:\s*\|)*\s*(\d{1,3})\b)");
-  std::string_view rest = a.Text(pos, std::min<int32_t>(pos + 24, static_cast<int32_t>(a.norm.text.size())));
-  re2::StringPiece g[2];
-  re2::StringPiece in(rest.data(), rest.size());
-  if (!re.Match(in, 0, rest.size(), RE2::ANCHOR_START, g, 2)) return std::nullopt;
-  return std::stoi(std::string(g[1].data(), g[1].size()));
+  static const RE2 re(R"(^\s*(?:\(\s*min(?:utes)?\s*\)\s*)?(?:[:=-]|was|of|is)?(?:\s*\|)*)");
+  std::string_view text = a.norm.text;
+  std::string_view rest = text.substr(pos, std::min<size_t>(200, text.size() - pos));
+  re2::StringPiece m;
+  if (!re.Match(re2::StringPiece(rest.data(), rest.size()), 0, rest.size(), RE2::ANCHOR_START, &m, 1))
+    return std::nullopt;
+  size_t at = static_cast<size_t>(pos) + m.size();
+  while (at < text.size() && (text[at] == ' ' || text[at] == '\t' || text[at] == '\n' || text[at] == '\r')) ++at;
+  auto d = detect::ReadDuration(text, at);
+  if (!d) return std::nullopt;
+  return d->minutes;
 }
 
 std::optional<int> ClockAfter(const Analysis& a, int32_t pos) {
