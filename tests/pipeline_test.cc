@@ -96,7 +96,8 @@ TEST_CASE("sizes in an exported table are read from the columns its header names
 
 TEST_CASE("planned clauses of plan fields") {
   auto plan = lexicon::ParseLexicon("plan_clauses", "p",
-                                    "label : p | plan\nverb : add | increase | progress to | trial | begin | start\n");
+                                    "label : p | plan\nverb : add | increase | progress to | trial | begin | start\n"
+                                    "goal : goal | stg | goals\n");
   REQUIRE(plan.ok());
   auto set = lexicon::LexiconSet::FromFiles({plan.value()});
   REQUIRE(set.ok());
@@ -117,6 +118,9 @@ TEST_CASE("planned clauses of plan fields") {
   CHECK(planned("P: Selective debridement with curette, foam applied.").empty());
   CHECK(planned("Ther ex: add 2 lb to SLR.").empty());
   CHECK(planned("Plan: start gait training today, 10 min.").empty());
+  // a goal field is a target as a whole
+  CHECK(planned("STG: gait training to ambulate 500 ft, no AD.") == V{"gait training to ambulate 500 ft, no ad."});
+  CHECK(planned("Goals:\n- dress independently\n\nTE 20 min.") == V{"dress independently"});
 }
 
 TEST_CASE("sentences dated to another visit than the date of service") {

@@ -92,6 +92,11 @@ Will debride next visit. Wound cleansed and dressed with foam.)",
 Attempted sharp debridement of the slough with a #3 curette; aborted due to pain, no tissue removed.
 Wound cleansed with saline, foam dressing applied.)",
                            "97597"},
+                   // the act ruled out today
+                   Invalid{R"(Right heel ulcer 2.4 x 2.0 x 0.2 cm, 50% slough.
+Sharp debridement contraindicated today (INR 3.9 on warfarin); PCP notified.
+Wound cleansed with saline, foam dressing applied.)",
+                           "97597"},
                    // a debridement field valued N/A (a label of six words)
                    Invalid{R"(Right heel ulcer 2.4 x 2.0 x 0.2 cm, 50% slough.
 Sharp debridement of slough with curette: N/A

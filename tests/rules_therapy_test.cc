@@ -614,7 +614,26 @@ LB dressing with sock aid, min A.
 
 Ther ex 20 min: ankle pumps 2 x 20, glute sets 2 x 10.)",
                            "97535"},
+                   // ADLs named only in a goal field: a target, not today's training
+                   Invalid{R"(Self-care training 16 min: as tolerated.
+Ther ex 20 min: ankle pumps 2 x 20, glute sets 2 x 10.
+Functional goal: don and doff shoes and socks independently with AE.
+Total timed code minutes: 36. Total treatment time: 40 min.)",
+                           "97535,97110x2"},
                });
+}
+
+TEST_CASE("goal fields name targets, not services given") {
+  RunRuleTests("service.not-documented", {Valid{kTherexGood, "97110x2"}},
+               {Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clams red band 2 x 12, cues for pelvic control.
+Goals:
+- manual therapy and ther ex to return to work lifting 30 lb
+Total timed code minutes: 25. Total treatment time: 30 min.)",
+                        "97110,97140"},
+                Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clams red band 2 x 12, cues for pelvic control.
+STG: gait training to ambulate 500 ft with SPC in 2 wks.
+Total timed code minutes: 25. Total treatment time: 30 min.)",
+                        "97110,97116"}});
 }
 
 TEST_CASE("formerly a gap: selfcare.adl-missing") {

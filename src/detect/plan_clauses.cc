@@ -46,15 +46,21 @@ std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentatio
     if (it == found.end() || it->begin != b || cat.entries[it->id].key != key) return nullptr;
     return &*it;
   };
-  // Whether [b, e) is a plan label and nothing else (a trailing ':' allowed).
-  auto plan_label = [&](int32_t b, int32_t e) {
+  // Whether [b, e) is a label of kind `key` and nothing else (a trailing ':' allowed).
+  auto is_label = [&](int32_t b, int32_t e, std::string_view key) {
     b = ClauseStart(text, b, e);
     while (e > b && (IsSpace(text[e - 1]) || text[e - 1] == ':' || text[e - 1] == '|')) --e;
-    const lexicon::PhraseMatch* m = match_at(b, "label");
+    const lexicon::PhraseMatch* m = match_at(b, key);
     return m && m->end == e;
   };
-  // Clauses of [b, e); those opening with a planning verb are planned.
+  // Clauses of [b, e); those opening with a planning verb are planned, all of
+  // them in a goal field.
+  bool goal = false;
   auto read_clauses = [&](int32_t b, int32_t e) {
+    if (goal) {
+      out.push_back(Range{ClauseStart(text, b, e), e});
+      return;
+    }
     for (int32_t c = b; c < e;) {
       int32_t stop = c;
       while (stop < e && text[stop] != ',' && text[stop] != ';' &&
@@ -69,8 +75,13 @@ std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentatio
   for (size_t i = 0; i < lines.size(); ++i) {
     const text::Line& ln = lines[i];
     if (ln.blank) continue;
-    bool labelled = ln.label_end >= 0 && plan_label(ln.begin, ln.label_end);
-    bool heading = !labelled && ln.heading && plan_label(ln.begin, ln.end);
+    bool labelled = false, heading = false;
+    for (std::string_view key : {"label", "goal"}) {
+      labelled = ln.label_end >= 0 && is_label(ln.begin, ln.label_end, key);
+      heading = !labelled && ln.heading && is_label(ln.begin, ln.end, key);
+      goal = key == "goal";
+      if (labelled || heading) break;
+    }
     if (!labelled && !heading) continue;
     int32_t value = labelled ? ln.label_end : ln.end;
     if (text.find_first_not_of(" \t", value) < static_cast<size_t>(ln.end)) {
