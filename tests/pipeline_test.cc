@@ -58,6 +58,8 @@ TEST_CASE("measurements in every common form become centimetres") {
       {"2 x 1.5 in", 5.08, 3.81, -1, 19.3548},
       {"3.2 cm (l) x 2.1 cm (w) x 0.4 cm (d)", 3.2, 2.1, 0.4, 6.72},
       {"l 3.2 cm / w 2.1 cm / d 0.4 cm", 3.2, 2.1, 0.4, 6.72},
+      {"9 cm long x 6.5 cm wide x 1.5 cm deep", 9.0, 6.5, 1.5, 58.5},
+      {"9l x 6.5w x 1.5d cm", 9.0, 6.5, 1.5, 58.5},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

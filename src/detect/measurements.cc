@@ -13,8 +13,9 @@ namespace {
 
 constexpr const char* kNum = R"((\d+(?:\.\d+)?|\.\d+))";
 constexpr const char* kUnit = R"((?:\s*(cm|mm|in\b|inch(?:es)?|"))?)";
-// A dimension's name after its number, as wound-software exports write it: "3.2 cm (L)".
-constexpr const char* kTag = R"((?:\s*\((?:l|w|d)\))?)";
+// A dimension's name after its number: "3.2 cm (L)" (wound-software exports),
+// "9 cm long x 6.5 cm wide", "9L x 6.5W x 1.5D cm".
+constexpr const char* kTag = R"((?:\s*\((?:l|w|d)\)|\s*(?:long|wide|deep|length|width|depth|l|w|d)\b)?)";
 
 const RE2& DimsPattern() {
   static const RE2 re(std::string(R"((?:^|[^\w.#/-]))") + kNum + kUnit + kTag + R"(\s*(?:x|by|\*)\s*)" + kNum + kUnit +
@@ -50,11 +51,15 @@ bool DimsGuard(char c) { return !IsRe2WordChar(c) && c != '.' && c != '#' && c !
 // unit, spaces, then "x", "by" or "*".
 bool DimsShape(std::string_view t, size_t, size_t end) {
   auto times = [&](size_t k) { return k < t.size() && (t[k] == 'x' || t[k] == '*' || t.substr(k).starts_with("by")); };
-  auto tagged = [&](size_t k) {  // times(k), or after a "(l)" / "(w)" / "(d)" tag
+  auto tagged = [&](size_t k) {  // times(k), or after a "(l)" / "long" / "l" tag
     if (times(k)) return true;
     std::string_view r = t.substr(std::min(k, t.size()));
-    return r.size() >= 3 && r[0] == '(' && (r[1] == 'l' || r[1] == 'w' || r[1] == 'd') && r[2] == ')' &&
-           times(SkipSpace(t, k + 3));
+    if (r.size() >= 3 && r[0] == '(' && (r[1] == 'l' || r[1] == 'w' || r[1] == 'd') && r[2] == ')')
+      return times(SkipSpace(t, k + 3));
+    for (std::string_view w : {"long", "wide", "deep", "length", "width", "depth", "l", "w", "d"})
+      if (r.starts_with(w) && (r.size() == w.size() || !IsRe2WordChar(r[w.size()])))
+        return times(SkipSpace(t, k + w.size()));
+    return false;
   };
   size_t i = SkipSpace(t, end);
   if (tagged(i)) return true;
