@@ -207,6 +207,15 @@ Callus and slough removed with #15 blade to the level of the dermis. Post 14 x 1
 Bed 70% granulation 30% slough; scant serous drainage; no odor.
 Slough removed with curette to the level of the dermis. Post-debridement unchanged.)",
                          "97597"},
+                   // the history names the wound's cause; the size after it is today's
+                   Valid{R"(Left groin wound s/p fem-pop bypass, partial dehiscence: 4.0 x 2.0 x 1.0 cm.
+Bed 60% granulation 40% slough; moderate serous drainage; periwound intact.
+Slough removed with curette to the level of the subcutaneous tissue. Post 4.2 x 2.1 x 1.0 cm.)",
+                         "11042"},
+                   // words naming the dimensions
+                   Valid{R"(Right heel ulcer 3.0 cm long x 2.0 cm wide x 0.2 cm deep, bed 40% slough.
+Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
+                         "97597"},
                    // "drainage: none" negates the drainage, not the size
                    Valid{R"(Right heel ulcer 2.0 x 1.8 x 0.2 cm, bed 40% slough, drainage: none.
 Slough removed with #3 curette to the level of the dermis. Post unchanged.)",

@@ -12,7 +12,7 @@ TriggerKind KindOf(const std::string& key) {
   if (key == "post-negation") return TriggerKind::kPostNegation;
   if (key == "pre-hypothetical") return TriggerKind::kPreHypothetical;
   if (key == "post-hypothetical") return TriggerKind::kPostHypothetical;
-  if (key == "pre-historical") return TriggerKind::kPreHistorical;
+  if (key == "pre-historical" || key == "pre-history-of") return TriggerKind::kPreHistorical;
   if (key == "post-historical") return TriggerKind::kPostHistorical;
   if (key == "termination") return TriggerKind::kTermination;
   if (key == "pseudo") return TriggerKind::kPseudo;
@@ -40,6 +40,51 @@ bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
     if (text[i] == '\t' || text[i] == '|') return true;
   }
   return false;
+}
+
+// A history-of trigger ("s/p fem-pop bypass", "hx of cellulitis") describes the
+// phrase it opens, up to a comma, colon or parenthesis: "wound s/p bypass,
+// partial dehiscence: 4.0 x 2.0 cm" measures today's wound. A colon right after
+// the trigger ("Hx: DM2") opens its value.
+bool EndsHistoryPhrase(std::string_view text, int32_t b, int32_t e) {
+  while (b < e && (text[b] == ' ' || text[b] == ':')) ++b;
+  for (int32_t i = b; i < e; ++i)
+    if (text[i] == ',' || text[i] == ':' || text[i] == '(' || text[i] == ')') return true;
+  return false;
+}
+
+// Whether the words [b, e) between a history-of trigger and its target are a
+// list the history runs through ("history of MI, CHF and CKD"): every item
+// before the target at most three words without digits, and the target
+// opening its own item.
+bool IsHistoryList(std::string_view text, int32_t b, int32_t e) {
+  while (b < e && (text[b] == ' ' || text[b] == ':')) ++b;
+  std::string_view gap = text.substr(b, e - b);
+  if (gap.find(',') == std::string_view::npos) return false;
+  // The target opens its item: the gap ends with a comma, "and" or "or".
+  size_t t = gap.find_last_not_of(' ');
+  if (t == std::string_view::npos) return false;
+  std::string_view head = gap.substr(0, t + 1);
+  if (head.ends_with(" and") || head.ends_with(" or"))
+    head = head.substr(0, head.rfind(' '));
+  else if (head.back() == ',')
+    head.remove_suffix(1);
+  else
+    return false;
+  int words = 0;
+  bool in = false;
+  for (char c : head) {
+    if (c == ',') {
+      words = 0;
+      in = false;
+      continue;
+    }
+    if ((c >= '0' && c <= '9') || c == ':' || c == '(' || c == ')' || c == ';') return false;
+    bool w = IsWordByte(c);
+    if (w && !in && ++words > 3) return false;
+    in = w;
+  }
+  return true;
 }
 
 // Whether [b, e), the words between a negation and its target, is a list of
@@ -138,7 +183,7 @@ TriggerIndex ContextEngine::Index(const lexicon::Category& cat_, const std::vect
       continue;
     }
     if (k == TriggerKind::kPseudo) continue;
-    idx.triggers.push_back(Trigger{m.begin, m.end, k});
+    idx.triggers.push_back(Trigger{m.begin, m.end, k, cat_.entries[m.id].key == "pre-history-of"});
   }
   return idx;
 }
@@ -173,7 +218,8 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
     } else if (pre && t.end <= begin && t.begin >= left_stop) {
       applies = (CountWords(text, t.end, begin) <= max_words_ ||
                  (t.kind == TriggerKind::kPreNegation && IsNegatedList(text, t.end, begin))) &&
-                !HasHardBreak(text, t.end, begin);
+                !HasHardBreak(text, t.end, begin) &&
+                !(t.phrase && EndsHistoryPhrase(text, t.end, begin) && !IsHistoryList(text, t.end, begin));
     } else if (post && t.begin >= end && t.end <= right_stop) {
       int32_t field = FieldLabelStart(text, s.begin, t);
       if (field >= 0)
