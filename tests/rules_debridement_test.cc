@@ -172,6 +172,20 @@ Hyperkeratotic callus removed with #15 blade. Post 1.2 x 1.0 x 0.2 cm.)",
                          "97597"},
                    // common misspellings read as the word (reading 25)
                    Valid{kMisspelledSel, "97597"},
+                   // an export's label over ticked boxes on the lines below
+                   Valid{R"(Left heel ulcer 3.0 x 2.5 x 0.3 cm, 40% slough.
+Procedure: selective debridement
+Instruments used:
+ [x] Curette
+ [ ] Scalpel
+Tissue removed:
+ [x] Slough
+ [ ] Eschar
+Deepest level removed:
+ [x] Dermis
+ [ ] Subcutaneous
+Post-debridement: 3.1 x 2.6 x 0.3 cm.)",
+                         "97597"},
                    // nothing removed, but 97602 is not a rule code (NONSEL)
                    Valid{kEnzymaticOnly, "97602"},
                    // nothing removed, therapy billed
@@ -189,6 +203,14 @@ Sharp debridement performed with #3 curette. Post 2.6 x 2.0 x 0.2 cm.)",
                    Invalid{R"(Left lateral malleolus ulcer 3.0 x 2.0 x 0.2 cm, 30% slough.
 Sharp debridement with curette attempted; no slough removed due to pain.)",
                            "97597", 2, 1},
+                   // the export's tissue boxes all unticked
+                   Invalid{R"(Left heel ulcer 3.0 x 2.5 x 0.3 cm, 40% slough.
+Procedure: selective debridement with curette
+Tissue removed:
+ [ ] Slough
+ [ ] Eschar
+Post-debridement: 3.1 x 2.6 x 0.3 cm.)",
+                           "97597"},
                    // removal in the copied-forward block only
                    Invalid{R"(PRIOR VISIT 11/14:
 Eschar removed with #15 blade.

@@ -71,19 +71,55 @@ bool SentenceSays(const Analysis& a, int sentence, std::string_view what) {
   return a.Text(s.begin, s.end).find(what) != std::string_view::npos;
 }
 
+// For each line, the sentence of the bare label it is a list item under, or -1:
+// "Tissue removed:" over " [x] Slough" / " [x] Biofilm" reads as "Tissue
+// removed: slough, biofilm" (items are checkbox, bullet, numbered or indented
+// lines, up to a blank line or a line that is none of these).
+std::vector<int> ListHeadings(const Analysis& a) {
+  const auto& lines = a.seg.lines;
+  std::vector<int> head(lines.size(), -1);
+  auto item = [&](const text::Line& ln) {
+    if (ln.blank || ln.end <= ln.begin) return false;
+    char c = a.norm.text[ln.begin];
+    if (c == ' ' || c == '\t' || c == '[' || c == '-' || c == '*' || c == '(') return true;
+    std::string_view t = a.Text(ln.begin, ln.end);
+    return t.starts_with("\xe2\x98") || t.starts_with("\xe2\x80\xa2") ||  // ballot boxes, bullet
+           (c >= '0' && c <= '9' && t.size() > 1 && (t[1] == '.' || t[1] == ')'));
+  };
+  for (size_t i = 0; i + 1 < lines.size(); ++i) {
+    const text::Line& ln = lines[i];
+    if (ln.label_end < 0 || a.norm.text.find_first_not_of(" \t", ln.label_end) < static_cast<size_t>(ln.end)) continue;
+    int sentence = a.seg.SentenceAt(ln.begin);
+    size_t j = i + 1;
+    for (; j < lines.size() && item(lines[j]); ++j) head[j] = sentence;
+    i = j - 1;
+  }
+  return head;
+}
+
 }  // namespace
 
 void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   const auto& removal = a.Of("removal");
   const auto& procedures = a.Of("procedures");
-  // Sentences where tissue is taken away today.
+  // Sentences where tissue is taken away today; a list item also reads its heading.
+  const std::vector<int> heading = ListHeadings(a);
+  auto head_of = [&](const Mention& m) { return heading[a.seg.LineAt(m.begin)]; };
   auto removal_sentence = [&](int s) { return SentenceHas(removal, s, true); };
+  auto removal_for = [&](const Mention& m) {
+    int h = head_of(m);
+    return removal_sentence(m.sentence) || (h >= 0 && removal_sentence(h));
+  };
+  auto says_for = [&](const Mention& m, std::string_view what) {
+    int h = head_of(m);
+    return SentenceSays(a, m.sentence, what) || (h >= 0 && SentenceSays(a, h, what));
+  };
 
   for (const Mention& m : a.Of("tissue")) {
     if (!m.ctx.current()) continue;
     const auto& s = a.seg.sentences[m.sentence];
     bool viable = m.entry->HasFlag("viable");
-    bool removed = !viable && removal_sentence(m.sentence) && LeadBefore(a, s.begin, m.begin) == Lead::kNone;
+    bool removed = !viable && removal_for(m) && LeadBefore(a, s.begin, m.begin) == Lead::kNone;
     if (removed)
       AddUnique(f.tissue_removed, m.key(), m.begin, m.end);
     else
@@ -97,10 +133,10 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   for (const Mention& m : a.Of("depth")) {
     if (!m.ctx.current()) continue;
     const auto& s = a.seg.sentences[m.sentence];
-    bool labelled = SentenceSays(a, m.sentence, "deepest") || SentenceSays(a, m.sentence, "depth of debridement") ||
-                    SentenceSays(a, m.sentence, "level of debridement") || SentenceSays(a, m.sentence, "debrided to");
+    bool labelled = says_for(m, "deepest") || says_for(m, "depth of debridement") ||
+                    says_for(m, "level of debridement") || says_for(m, "debrided to");
     Lead lead = LeadBefore(a, s.begin, m.begin);
-    bool counts = labelled || (removal_sentence(m.sentence) && lead != Lead::kFrom);
+    bool counts = labelled || (removal_for(m) && lead != Lead::kFrom);
     if (!counts) continue;
     f.removal_depths.push_back(Located{m.key(), m.begin, m.end});
     int rank = DepthRank(m.key());
@@ -114,11 +150,13 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   // Instruments used for the procedure.
   for (const Mention& m : a.Of("instruments")) {
     if (!m.ctx.current()) continue;
-    bool procedural = removal_sentence(m.sentence) || SentenceHas(procedures, m.sentence, true) ||
-                      SentenceSays(a, m.sentence, "instrument") || SentenceHas(a.Of("methods"), m.sentence, true);
+    int h = head_of(m);
+    bool procedural = removal_for(m) || SentenceHas(procedures, m.sentence, true) || says_for(m, "instrument") ||
+                      SentenceHas(a.Of("methods"), m.sentence, true) ||
+                      (h >= 0 && (SentenceHas(procedures, h, true) || SentenceHas(a.Of("methods"), h, true)));
     if (!procedural) continue;
     AddUnique(f.instruments, m.key(), m.begin, m.end);
-    if (IsSharp(m.key()) && removal_sentence(m.sentence)) AddUnique(f.methods, "sharp-selective", m.begin, m.end);
+    if (IsSharp(m.key()) && removal_for(m)) AddUnique(f.methods, "sharp-selective", m.begin, m.end);
     if (m.key() == "waterjet") AddUnique(f.methods, "waterjet", m.begin, m.end);
   }
   for (const Mention& m : a.Of("methods"))
