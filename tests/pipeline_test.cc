@@ -191,6 +191,9 @@ TEST_CASE("durations after a label") {
   CHECK(at("1hr")->minutes == 60);
   CHECK_FALSE(at("1234").has_value());  // not the first digits of a longer number
   CHECK_FALSE(at("1.5").has_value());
+  CHECK(at("thirty-eight and")->minutes == 38);
+  CHECK(at("one hour")->minutes == 60);
+  CHECK_FALSE(at("one session").has_value());
   CHECK_FALSE(at("___").has_value());
 }
 

@@ -266,6 +266,20 @@ Total treatment time: 45 min.)",
                {});
 }
 
+TEST_CASE("dictation: minutes 'of' a service, totals in words") {
+  // one run-on sentence: the minutes go to the service they are "of", not to
+  // a service word earlier in the sentence ("arrived ambulating")
+  const char* kDictated =
+      "Patient arrived ambulating with a cane and was seen for twenty-three minutes of therapeutic exercise "
+      "including bridges two sets of fifteen and side-lying hip abduction with a two pound cuff weight with verbal "
+      "cues to keep the pelvis level, then fifteen minutes of neuromuscular re-education with single leg stance on "
+      "foam and tandem walking with tactile cues, to meet her goal of walking in the community without a fall, "
+      "total timed minutes thirty-eight and total treatment time thirty-eight minutes.";
+  RunRuleTests("time.units-exceed-minutes", {Valid{kDictated, "97110x2,97112"}}, {});
+  RunRuleTests("time.allocation-mismatch", {Valid{kDictated, "97110x2,97112"}}, {});
+  RunRuleTests("time.total-missing", {Valid{kDictated, "97110x2,97112"}}, {});
+}
+
 TEST_CASE("minutes written label first") {
   // a checkbox export: "minutes: 24" after the code
   RunRuleTests("time.code-minutes-missing",

@@ -93,8 +93,52 @@ size_t Blanks(std::string_view t, size_t i) {
 
 }  // namespace
 
+// "thirty-eight", "forty five", "twelve" at `i`: 1 to 99, or 0 when no number word starts there.
+int NumberWordsAt(std::string_view t, size_t i, size_t* end) {
+  static constexpr std::string_view kOnes[] = {
+      "",    "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
+  std::string_view w = WordAt(t, i);
+  for (int k = 1; k < 20; ++k)
+    if (w == kOnes[k]) {
+      *end = i + w.size();
+      return k;
+    }
+  for (int k = 2; k < 10; ++k)
+    if (w == kTens[k]) {
+      *end = i + w.size();
+      size_t j = *end;
+      if (j < t.size() && (t[j] == '-' || t[j] == ' ')) {
+        std::string_view u = WordAt(t, j + 1);
+        for (int o = 1; o < 10; ++o)
+          if (u == kOnes[o]) {
+            *end = j + 1 + u.size();
+            return k * 10 + o;
+          }
+      }
+      return k * 10;
+    }
+  return 0;
+}
+
 std::optional<Duration> ReadDuration(std::string_view t, size_t pos) {
   size_t i = Blanks(t, pos);
+  if (i < t.size() && Letter(t[i])) {  // dictated: "thirty-eight minutes", "one hour"
+    size_t e = 0;
+    int n = NumberWordsAt(t, i, &e);
+    if (n <= 0) return std::nullopt;
+    size_t u = Blanks(t, e);
+    std::string_view unit = WordAt(t, u);
+    if (unit == "hour" || unit == "hours" || unit == "hr" || unit == "hrs")
+      return Duration{n * 60, u + unit.size(), true};
+    if (unit == "minutes" || unit == "minute" || unit == "min" || unit == "mins")
+      return Duration{n, u + unit.size(), false};
+    // without a unit only where the sentence goes on to another clause or ends
+    if (!unit.empty() && unit != "and") return std::nullopt;
+    return Duration{n, e, false};
+  }
   size_t d = i;
   while (d < t.size() && Digit(t[d])) ++d;
   if (d == i || d - i > 3 || (d < t.size() && (Letter(t[d]) || t[d] == '_'))) {

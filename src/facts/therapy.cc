@@ -19,6 +19,31 @@ namespace {
 using detect::Analysis;
 using detect::Mention;
 
+// "twenty-three minutes of therapeutic exercise", "15 min for gait training":
+// the service the minutes are "of" or "for", within three words after them.
+const Label* MinutesOf(const Analysis& a, const std::vector<Label>& labels, int32_t end) {
+  std::string_view text = a.norm.text;
+  size_t i = static_cast<size_t>(end);
+  while (i < text.size() && text[i] == ' ') ++i;
+  std::string_view rest = text.substr(i);
+  size_t skip = rest.starts_with("of ") ? 3 : rest.starts_with("for ") ? 4 : rest.starts_with("on ") ? 3 : 0;
+  if (!skip) return nullptr;
+  for (const Label& l : labels) {
+    if (l.begin < static_cast<int32_t>(i + skip) || l.code.empty()) continue;
+    std::string_view gap = a.Text(static_cast<int32_t>(i + skip), l.begin);
+    int words = 0;
+    bool in = false;
+    for (char c : gap) {
+      if (c == ',' || c == ';' || c == '.' || c == ':') return nullptr;
+      bool w = c >= 'a' && c <= 'z';
+      if (w && !in) ++words;
+      in = w;
+    }
+    return words <= 3 ? &l : nullptr;
+  }
+  return nullptr;
+}
+
 // The duration right after a total label: "Total treatment time: 57", "Total
 // time 1 hr 10 min", "| Total timed |      | 38 min |" (cell bars and padding
 // between them); "Total timed code minutes: ___" has none.
@@ -171,7 +196,8 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     std::string_view clause = a.Text(sent.begin, sent.end);
     // Labels in the minute's own sentence first, else anywhere on its line.
     auto labels = LabelsOnLine(a, book, sent.begin, sent.end);
-    const Label* l = Attribute(labels, mm.begin);
+    const Label* l = MinutesOf(a, labels, mm.end);
+    if (!l) l = Attribute(labels, mm.begin);
     if (!l) {
       labels = LabelsOnLine(a, book, ln.begin, ln.end);
       l = Attribute(labels, mm.begin);
