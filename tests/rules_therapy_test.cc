@@ -278,6 +278,13 @@ TEST_CASE("dictation: minutes 'of' a service, totals in words") {
   RunRuleTests("time.units-exceed-minutes", {Valid{kDictated, "97110x2,97112"}}, {});
   RunRuleTests("time.allocation-mismatch", {Valid{kDictated, "97110x2,97112"}}, {});
   RunRuleTests("time.total-missing", {Valid{kDictated, "97110x2,97112"}}, {});
+  // the total's number inside its label
+  RunRuleTests("time.total-missing",
+               {Valid{R"(Ther ex: bridges 2 x 15, clams red band 2 x 12, cues for pelvic control.
+Treatment 25 min total (all ther ex). Total timed minutes 25.
+Goal: climb 12 stairs with one rail.)",
+                      "97110x2"}},
+               {});
 }
 
 TEST_CASE("minutes written label first") {

@@ -137,6 +137,12 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     const std::string& k = m.key();
     if (k == "timed-total" || k == "treatment-total") {
       auto n = NumberAfter(a, m.end);
+      if (!n) {  // the number inside the label: "Treatment 25 min total"
+        std::string_view label = a.Text(m.begin, m.end);
+        size_t d = label.find_first_of("0123456789");
+        if (d != std::string_view::npos)
+          if (auto dur = detect::ReadDuration(a.norm.text, static_cast<size_t>(m.begin) + d)) n = dur->minutes;
+      }
       if (!n) continue;
       if (k == "timed-total" && !t.timed_total_stated) {
         t.timed_minutes = *n;
