@@ -2,6 +2,7 @@
 // codes", readings 8-17). Every note here was written for these tests.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 
@@ -285,6 +286,17 @@ Treatment 25 min total (all ther ex). Total timed minutes 25.
 Goal: climb 12 stairs with one rail.)",
                       "97110x2"}},
                {});
+}
+
+TEST_CASE("time in and out written apart win over a service's session range") {
+  auto r = Lint(R"(Time in 0900, time out 0945.
+Group session 0900-0930: balance class, 4 pts, 1 PT.
+0930-0945 Ther ex (97110): bridges 2 x 15, clams red band 2 x 12, cues for pelvic control.
+Goal: walk in the community without a fall.)",
+                "97150,97110");
+  auto facts = nlohmann::json::parse(r.facts_json);
+  CHECK(facts["minutes"]["total"] == 45);
+  CHECK(facts["minutes"]["by_code"]["97110"] == 15);
 }
 
 TEST_CASE("minutes written label first") {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cctype>
 #include <sstream>
+#include <tuple>
 
 #include "detect/minutes.h"
 #include "facts/note_facts.h"
@@ -131,6 +132,7 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   TherapyFacts& t = f.therapy;
   // Totals from their labels.
   std::optional<int> time_in, time_out;
+  std::optional<std::tuple<int, int32_t, int32_t>> session;  // minutes and span of a time-in-out range
   std::vector<std::pair<int32_t, int32_t>> total_spans;
   for (const Mention& m : a.Of("minutes_labels")) {
     if (m.ctx.historical) continue;
@@ -153,18 +155,16 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
       }
       total_spans.emplace_back(m.begin, m.end + 24);
       t.any_minutes = true;
-    } else if (k == "time-in-out" && !t.treatment_total_stated) {
+    } else if (k == "time-in-out" && !session) {
       // "Time in/out: 0800/0845", "Session 0800-0845": the clock range right
-      // after the label is the session, not a service's minutes.
+      // after the label is the session, not a service's minutes (unless a time
+      // in and a time out are written apart: then "Group session 0900-0930" is
+      // the group's).
       for (const auto& mm : a.minutes) {
         if (mm.kind != detect::MinuteKind::kClockRange || mm.begin < m.end) continue;
         std::string_view gap = a.Text(m.end, mm.begin);
-        if (gap.size() <= 4 && gap.find_first_not_of(" \t:=") == std::string_view::npos) {
-          t.total_minutes = mm.minutes;
-          t.treatment_total_stated = true;
-          t.any_minutes = true;
-          total_spans.emplace_back(m.begin, mm.end);
-        }
+        if (gap.size() <= 4 && gap.find_first_not_of(" \t:=") == std::string_view::npos)
+          session = std::make_tuple(mm.minutes, m.begin, mm.end);
         break;
       }
     } else if (k == "time-in" && !time_in) {
@@ -177,6 +177,12 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     t.total_minutes = *time_out - *time_in;
     t.treatment_total_stated = true;
     t.any_minutes = true;
+  } else if (!t.treatment_total_stated && session) {
+    auto [minutes, b, e] = *session;
+    t.total_minutes = minutes;
+    t.treatment_total_stated = true;
+    t.any_minutes = true;
+    total_spans.emplace_back(b, e);
   }
   std::map<std::string, int> table;
   bool table_any = false;
