@@ -431,6 +431,11 @@ TEST_CASE("debridement.post-measure-missing") {
   RunRuleTests("debridement.post-measure-missing",
                {
                    Valid{kSelGood, "97597"},
+                   // "unchanged" after the stage words
+                   Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 40% slough.
+Slough removed with #3 curette to the level of the dermis.
+After debridement size unchanged.)",
+                         "97597"},
                    // a flowsheet row's first cell numbers its wound for "#1" and "#2" below
                    Valid{R"(| Wound | Location | L (cm) | W (cm) | D (cm) |
 |---|---|---|---|---|

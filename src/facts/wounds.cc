@@ -516,7 +516,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     if (ms.depth_cm >= 0) sz.depth = ms.depth_cm;
   }
   static const RE2 unchanged(
-      R"(post[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
+      R"((?:post|after (?:the )?(?:debridement|procedure))[^.\n]{0,40}\b(?:unchanged|same|no change)|(?:unchanged|same size) (?:after|post))");
   const std::string& t = a.norm.text;
   // Literals the pattern needs (a "post" or an "after", and the word for unchanged) before its RE2 pass.
   bool all_unchanged = !f.wounds.empty() &&
