@@ -3,6 +3,8 @@
 // service.not-documented for wound codes). Every note here was written for these tests.
 #include <doctest/doctest.h>
 
+#include <nlohmann/json.hpp>
+
 #include "rule_tester.h"
 
 using notelint::Severity;
@@ -757,4 +759,15 @@ VAC changed on the DME rental pump, -125 mmHg continuous.)",
                            "97607", 2, 1},
                    Invalid{kNpwtGood, "97608"},
                });
+}
+
+TEST_CASE("a stated total area debrided is the one treated wound's area (reading 20)") {
+  auto r = notelint::testing::Lint(R"(Right ischial pressure injury 6.0 x 5.0 x 2.5 cm, necrotic fascia at the base.
+Excisional debridement of necrotic fascia with scalpel and scissors to the level of muscle. Total area debrided 30 sq cm.
+Post-debridement: 6.2 x 5.1 x 2.8 cm.)",
+                                   "11043x1,11046x1");
+  auto facts = nlohmann::json::parse(r.facts_json);
+  REQUIRE(facts["wounds"].size() == 1);
+  CHECK(facts["wounds"][0]["area_cm2"] == 30.0);
+  CHECK(facts["total_area_cm2"] == 30.0);
 }

@@ -459,6 +459,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     double depth = -1;
   };
   std::vector<Sizes> sizes(f.wounds.size());
+  bool total_debrided = false;  // the stated total is an area debrided
   for (const auto& ms : a.measurements) {
     if (!ms.ctx.current()) continue;
     if (!ms.has_size()) {
@@ -474,6 +475,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       std::string_view before = a.Text(std::max(lb, ms.begin - 32), ms.begin);
       if (before.find("total") != std::string_view::npos) {
         f.stated_total_area = ms.area_cm2;
+        total_debrided = ms.stage == detect::MeasureStage::kDebridedArea;
         continue;
       }
     }
@@ -616,6 +618,11 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     }
     f.wounds.erase(f.wounds.begin() + static_cast<std::ptrdiff_t>(i));
   }
+  // Reading 20: with one wound treated, a stated "total area debrided" is its area.
+  if (f.stated_total_area && total_debrided &&
+      std::count_if(f.wounds.begin(), f.wounds.end(), [](const Wound& w) { return w.treated; }) == 1)
+    for (Wound& w : f.wounds)
+      if (w.treated) w.area_cm2 = *f.stated_total_area;
   double total = 0;
   bool any = false;
   for (const Wound& w : f.wounds)
