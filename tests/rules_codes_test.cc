@@ -37,6 +37,7 @@ TEST_CASE("codes.none") {
                    Valid{kSelNote, "97597"},
                    Valid{std::string(kSelNote) + "\nCPT: 97597", ""},
                    Valid{std::string(kPtNote) + "\nBilled: 97110 x2", ""},
+                   Valid{std::string(kPtNote) + "\nUnits billed: 97110 x 2 | 97530 x 1", ""},
                    Valid{R"(Left heel ulcer 4.0 x 3.0 x 0.8 cm and left lateral malleolus ulcer 2.0 x 2.0 x 0.5 cm.
 Necrotic subcutaneous tissue excised with #15 blade from the heel; deepest level removed: subcutaneous.
 Charges - 11042 / 11045-XS)",

@@ -10,7 +10,7 @@ namespace notelint::detect {
 
 std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   static const RE2 line_re(
-      R"((?m)^[ \t*>-]*(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
+      R"((?m)^[ \t*>-]*(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|units?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
   static const RE2 code_re(
       R"((?:^|[^\da-z])(\d{5}|[a-z]\d{4}\b)((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
   std::vector<ChargeLine> out;
@@ -26,7 +26,7 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
     size_t from = line;
     line = next;
     if (!head.starts_with("cpt") && !head.starts_with("bill") && !head.starts_with("charge") &&
-        !head.starts_with("cod") && !head.starts_with("procedure"))
+        !head.starts_with("cod") && !head.starts_with("procedure") && !head.starts_with("unit"))
       continue;
     if (!line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)) continue;
     for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
