@@ -270,6 +270,10 @@ TEST_CASE("debridement.depth-missing") {
   RunRuleTests("debridement.depth-missing",
                {
                    Valid{kSelGood, "97597"},
+                   // mobile shorthand: "to derm"
+                   Valid{R"(lt heel ulcer 2.0x1.8x0.2cm 40% slough
+curetted slough w #3 curette to derm, pinpoint bldg. post 2.1x1.9x0.2)",
+                         "97597"},
                    Valid{kSurgGood, "11042"},
                    Valid{R"(Left heel ulcer 4.0 x 3.0 x 0.8 cm.
 Necrotic tissue excised with #15 blade down to subcutaneous tissue. Post 4.2 x 3.1 x 1.0 cm.)",
