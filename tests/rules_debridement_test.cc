@@ -775,3 +775,11 @@ Post-debridement: 6.2 x 5.1 x 2.8 cm.)",
   CHECK(facts["wounds"][0]["area_cm2"] == 30.0);
   CHECK(facts["total_area_cm2"] == 30.0);
 }
+
+TEST_CASE("a removal verb right after a tissue governs it") {
+  auto r = Lint(R"(Wound 1 left heel 2.0 x 2.0 x 0.2 cm; wound 2 left lateral malleolus 1.5 x 1.0 x 0.1 cm.
+Callus and slough removed from wound 1 and fibrin removed from wound 2 with #3 curette to the level of the dermis.)",
+                "97597");
+  auto facts = nlohmann::json::parse(r.facts_json);
+  CHECK(facts["tissue_removed"] == nlohmann::json::array({"callus", "slough", "fibrin"}));
+}

@@ -119,7 +119,14 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
     if (!m.ctx.current()) continue;
     const auto& s = a.seg.sentences[m.sentence];
     bool viable = m.entry->HasFlag("viable");
-    bool removed = !viable && removal_for(m) && LeadBefore(a, s.begin, m.begin) == Lead::kNone;
+    // "... from wound 1 and fibrin removed from wound 2": a removal verb right
+    // after the tissue governs it, whatever the words before say.
+    bool verb_after = std::any_of(removal.begin(), removal.end(), [&](const Mention& r) {
+      if (r.begin < m.end || r.begin > m.end + 12 || !r.ctx.current()) return false;
+      std::string_view gap = a.Text(m.end, r.begin);
+      return gap == " " || gap == " was " || gap == " were " || gap == " is " || gap == " are ";
+    });
+    bool removed = !viable && removal_for(m) && (verb_after || LeadBefore(a, s.begin, m.begin) == Lead::kNone);
     if (removed)
       AddUnique(f.tissue_removed, m.key(), m.begin, m.end);
     else
