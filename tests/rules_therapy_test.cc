@@ -299,6 +299,18 @@ Goal: walk in the community without a fall.)",
   CHECK(facts["minutes"]["by_code"]["97110"] == 15);
 }
 
+TEST_CASE("a late-entry addendum adds a service and corrects the totals") {
+  const char* kAddendum =
+      R"(Ther ex 97110 x 15 min: sit-to-stand 3 x 8, step-ups 4 in 2 x 10, cues for eccentric control.
+Goal: independent transfers and 10 stairs at home.
+Total timed 15 min, total tx time 15 min.
+
+Late entry addendum for today's visit: therapeutic activities 97530 15 min were omitted from the above: car transfer training x4 with CGA, cues for sequencing.
+Corrected totals: total timed 30 min, total treatment time 30 min.)";
+  RunRuleTests("time.units-exceed-minutes", {Valid{kAddendum, "97110,97530"}}, {});
+  RunRuleTests("time.code-minutes-missing", {Valid{kAddendum, "97110,97530"}}, {});
+}
+
 TEST_CASE("minutes written label first") {
   // a checkbox export: "minutes: 24" after the code
   RunRuleTests("time.code-minutes-missing",

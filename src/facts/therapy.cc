@@ -146,6 +146,14 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
           if (auto dur = detect::ReadDuration(a.norm.text, static_cast<size_t>(m.begin) + d)) n = dur->minutes;
       }
       if (!n) continue;
+      // An addendum's "Corrected totals:" replaces the totals stated before it.
+      const auto& tl = a.seg.lines[a.seg.LineAt(m.begin)];
+      std::string_view before = a.Text(std::max(tl.begin, m.begin - 40), m.begin);
+      if (before.find("corrected") != std::string_view::npos || before.find("amended") != std::string_view::npos ||
+          before.find("revised") != std::string_view::npos) {
+        if (k == "timed-total") t.timed_total_stated = false;
+        if (k == "treatment-total") t.treatment_total_stated = false;
+      }
       if (k == "timed-total" && !t.timed_total_stated) {
         t.timed_minutes = *n;
         t.timed_total_stated = true;
