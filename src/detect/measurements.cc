@@ -56,6 +56,7 @@ bool DimsShape(std::string_view t, size_t, size_t end) {
     std::string_view r = t.substr(std::min(k, t.size()));
     if (r.size() >= 3 && r[0] == '(' && (r[1] == 'l' || r[1] == 'w' || r[1] == 'd') && r[2] == ')')
       return times(SkipSpace(t, k + 3));
+    if (r.empty() || (r[0] != 'l' && r[0] != 'w' && r[0] != 'd')) return false;
     for (std::string_view w : {"long", "wide", "deep", "length", "width", "depth", "l", "w", "d"})
       if (r.starts_with(w) && (r.size() == w.size() || !IsRe2WordChar(r[w.size()])))
         return times(SkipSpace(t, k + w.size()));

@@ -17,7 +17,7 @@ using detect::Analysis;
 using detect::Mention;
 
 // How a table's cells are set apart: bars, tabs, or runs of two or more spaces.
-enum class Grid { kPipe, kTab, kSpaced };
+enum class Grid { kPipe, kTab, kSpaced, kNone };
 
 struct Cell {
   std::string text;
@@ -78,6 +78,12 @@ std::vector<int> Place(const std::vector<Cell>& header, const std::vector<Cell>&
     at[k] = best;
   }
   return at;
+}
+
+bool DoubleSpace(std::string_view line) {
+  for (size_t i = 1; i < line.size(); ++i)
+    if (line[i] == ' ' && line[i - 1] == ' ') return true;
+  return false;
 }
 
 // A grid header without bars: three or more short cells without digits.
@@ -145,9 +151,19 @@ std::vector<int> ReadTables(const Analysis& a, const lexicon::CodeBook& book, st
   for (size_t i = 0; i < lines.size(); ++i) {
     if (a.InHistorical(lines[i].begin)) continue;
     std::string_view line = a.Text(lines[i].begin, lines[i].end);
-    Grid g = std::count(line.begin(), line.end(), '|') >= 2 ? Grid::kPipe
-             : line.find('\t') != std::string_view::npos    ? Grid::kTab
-                                                            : Grid::kSpaced;
+    // Cells are set apart by bars, tabs or runs of spaces: most lines have none.
+    size_t bar = line.find('|');
+    Grid g = bar != std::string_view::npos && line.find('|', bar + 1) != std::string_view::npos ? Grid::kPipe
+             : line.find('\t') != std::string_view::npos                                        ? Grid::kTab
+             : DoubleSpace(line)                                                                ? Grid::kSpaced
+                                                                                                : Grid::kNone;
+    if (g == Grid::kNone) continue;
+    // A header names its minutes or clock columns.
+    if (line.find("min") == std::string_view::npos && line.find("time") == std::string_view::npos &&
+        line.find("start") == std::string_view::npos && line.find("duration") == std::string_view::npos &&
+        line.find("begin") == std::string_view::npos && line.find("from") == std::string_view::npos)
+      continue;
+    if (g != Grid::kPipe && line.find_first_of("0123456789") != std::string_view::npos) continue;  // PlainHeader
     auto header = Cells(line, g);
     if (g != Grid::kPipe && !PlainHeader(header)) continue;
     int min_col = -1, start_col = -1, end_col = -1;
