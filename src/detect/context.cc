@@ -8,7 +8,8 @@ namespace notelint::detect {
 namespace {
 
 TriggerKind KindOf(const std::string& key) {
-  if (key == "pre-negation") return TriggerKind::kPreNegation;
+  if (key == "pre-negation" || key == "pre-negation-phrase") return TriggerKind::kPreNegation;
+  if (key == "pre-hypothetical-phrase") return TriggerKind::kPreHypothetical;
   if (key == "post-negation") return TriggerKind::kPostNegation;
   if (key == "pre-hypothetical") return TriggerKind::kPreHypothetical;
   if (key == "post-hypothetical") return TriggerKind::kPostHypothetical;
@@ -42,22 +43,23 @@ bool HasHardBreak(std::string_view text, int32_t b, int32_t e) {
   return false;
 }
 
-// A history-of trigger ("s/p fem-pop bypass", "hx of cellulitis") describes the
-// phrase it opens, up to a comma, colon or parenthesis: "wound s/p bypass,
+// A phrase trigger (history of: "s/p fem-pop bypass", "hx of cellulitis"; a
+// finding's label: "Negative blood cultures") describes the phrase it opens,
+// up to a comma, colon or parenthesis: "wound s/p bypass,
 // partial dehiscence: 4.0 x 2.0 cm" measures today's wound. A colon right after
 // the trigger ("Hx: DM2") opens its value.
-bool EndsHistoryPhrase(std::string_view text, int32_t b, int32_t e) {
+bool EndsPhrase(std::string_view text, int32_t b, int32_t e) {
   while (b < e && (text[b] == ' ' || text[b] == ':')) ++b;
   for (int32_t i = b; i < e; ++i)
     if (text[i] == ',' || text[i] == ':' || text[i] == '(' || text[i] == ')') return true;
   return false;
 }
 
-// Whether the words [b, e) between a history-of trigger and its target are a
-// list the history runs through ("history of MI, CHF and CKD"): every item
+// Whether the words [b, e) between a phrase trigger and its target are a list
+// it runs through ("history of MI, CHF and CKD"): every item
 // before the target at most three words without digits, and the target
 // opening its own item.
-bool IsHistoryList(std::string_view text, int32_t b, int32_t e) {
+bool IsPhraseList(std::string_view text, int32_t b, int32_t e) {
   while (b < e && (text[b] == ' ' || text[b] == ':')) ++b;
   std::string_view gap = text.substr(b, e - b);
   if (gap.find(',') == std::string_view::npos) return false;
@@ -105,10 +107,11 @@ bool IsNegatedList(std::string_view text, int32_t b, int32_t e) {
       in = false;
       continue;
     }
-    bool w = IsWordByte(c);
+    // a hyphenated compound is one word ("extra-axial fluid collection")
+    bool w = IsWordByte(c) || (c == '-' && in && i + 1 < e && IsWordByte(text[i + 1]));
     if (w && !in) {
       int32_t j = i;
-      while (j < e && IsWordByte(text[j])) ++j;
+      while (j < e && (IsWordByte(text[j]) || (text[j] == '-' && j + 1 < e && IsWordByte(text[j + 1])))) ++j;
       std::string_view word = text.substr(i, j - i);
       if (word == "or" || word == "and" || word == "nor") {
         item_words = 0;
@@ -183,7 +186,8 @@ TriggerIndex ContextEngine::Index(const lexicon::Category& cat_, const std::vect
       continue;
     }
     if (k == TriggerKind::kPseudo) continue;
-    idx.triggers.push_back(Trigger{m.begin, m.end, k, cat_.entries[m.id].key == "pre-history-of"});
+    const std::string& key = cat_.entries[m.id].key;
+    idx.triggers.push_back(Trigger{m.begin, m.end, k, key == "pre-history-of" || key.ends_with("-phrase")});
   }
   return idx;
 }
@@ -219,7 +223,7 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
       applies = (CountWords(text, t.end, begin) <= max_words_ ||
                  (t.kind == TriggerKind::kPreNegation && IsNegatedList(text, t.end, begin))) &&
                 !HasHardBreak(text, t.end, begin) &&
-                !(t.phrase && EndsHistoryPhrase(text, t.end, begin) && !IsHistoryList(text, t.end, begin));
+                !(t.phrase && EndsPhrase(text, t.end, begin) && !IsPhraseList(text, t.end, begin));
     } else if (post && t.begin >= end && t.end <= right_stop) {
       int32_t field = FieldLabelStart(text, s.begin, t);
       if (field >= 0)

@@ -35,8 +35,9 @@ enum class TriggerKind {
 struct Trigger {
   int32_t begin = 0, end = 0;  // normalized bytes
   TriggerKind kind = TriggerKind::kOther;
-  // A history-of trigger ("s/p", "hx of"): reads on the phrase it opens, up to
-  // a comma, colon or parenthesis (a comma list of short findings runs on).
+  // A phrase trigger ("s/p", "hx of", a line-opening "Negative"): reads on the
+  // phrase it opens, up to a comma, colon or parenthesis (a comma list of
+  // short findings runs on).
   bool phrase = false;
 };
 
