@@ -174,6 +174,11 @@ TEST_CASE("minutes and clock ranges") {
   // a bare "min", a count after the word, a total's label, the amount's own unit
   CHECK(detect::FindMinuteAmounts("min 2 reps; minutes 3 sets; total minutes: 45; tot timed mins 38").empty());
   CHECK(detect::FindMinuteAmounts("ther ex 25 minutes: slr").size() == 1);
+  auto prime = detect::FindMinuteAmounts("nmr x20': sls on foam; te x 15'");
+  got.clear();
+  for (const auto& x : prime) got.push_back(x.minutes);
+  std::sort(got.begin(), got.end());
+  CHECK(got == std::vector<int>{15, 20});
   // hours: a session's length, not a frequency
   auto h = detect::FindMinuteAmounts("gait training 1 hour; nmr 1 hr 10 min; te 1.5 hrs");
   got.clear();

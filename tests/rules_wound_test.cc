@@ -20,66 +20,74 @@ Slough and fibrin removed with #3 curette to the level of the dermis.
 Post-debridement 3.3 x 2.2 x 0.3 cm. Foam dressing and compression wrap applied.)";
 
 TEST_CASE("wound.location-missing") {
-  RunRuleTests("wound.location-missing",
-               {
-                   Valid{kCompleteSel, "97597"},
-                   // specific midline site given as a label
-                   Valid{R"(Location: sacrum, stage 3 pressure injury.
+  RunRuleTests(
+      "wound.location-missing",
+      {
+          Valid{kCompleteSel, "97597"},
+          // the treated site after "applied to", and a site before "wound" after "to"
+          Valid{R"(NPWT applied to sacrum, wound 6.0 x 4.0 x 2.0 cm, 100% granulation, scant serous drainage.
+Pump at 125 mmHg continuous; necessity: deep wound with moderate exudate.)",
+                "97605"},
+          Valid{R"(NPWT at negative 125 mmHg continuous to R lateral thigh wound 6.0 x 4.0 x 2.0 cm, 100% granulation.
+Foam changed; necessity: deep wound with moderate exudate.)",
+                "97605"},
+          // specific midline site given as a label
+          Valid{R"(Location: sacrum, stage 3 pressure injury.
 Measures 4.0 x 3.1 x 0.6 cm with 30% slough, 70% granulation.
 Moderate serosanguineous drainage; periwound intact, no odor.
 Slough removed with forceps and scissors to the level of the dermis.
 Post-debridement 4.1 x 3.2 x 0.6 cm.)",
-                         "97597"},
-                   // an exported table: "Site | ..." is a label cell like "Site:"
-                   Valid{R"(| Site | Right lateral malleolus |
+                "97597"},
+          // an exported table: "Site | ..." is a label cell like "Site:"
+          Valid{R"(| Site | Right lateral malleolus |
 | Size | 3.0 cm x 2.0 cm x 0.2 cm |
 | Bed | 50% slough, 50% granulation |
 | Drainage | scant serous | Periwound | intact |
 Slough removed with #3 curette to the level of the dermis. Post-debridement unchanged.)",
-                         "97597"},
-                   // a generic site still names a location: location-vague speaks, not this rule
-                   Valid{R"(Right leg venous ulcer 5.0 x 3.0 x 0.2 cm.
+                "97597"},
+          // a generic site still names a location: location-vague speaks, not this rule
+          Valid{R"(Right leg venous ulcer 5.0 x 3.0 x 0.2 cm.
 Bed 50% fibrin, 50% granulation; heavy serous drainage; periwound macerated.
 Fibrin removed with #3 curette to dermis. Post 5.1 x 3.0 x 0.2 cm.)",
-                         "97597"},
-                   // same note without a site, but only a therapy code is billed
-                   Valid{R"(Ulcer measures 2.5 x 1.8 x 0.2 cm with 50% slough.
+                "97597"},
+          // same note without a site, but only a therapy code is billed
+          Valid{R"(Ulcer measures 2.5 x 1.8 x 0.2 cm with 50% slough.
 Scant serous drainage, periwound intact.
 Slough removed with #3 curette to the level of the dermis.
 Ther ex: ankle pumps 2 x 20, heel slides 2 x 15, 12 min.)",
-                         "97110"},
-                   // debridement only planned, but today's site is there
-                   Valid{R"(Right heel pressure injury 2.0 x 2.0 x 0.1 cm, dry stable eschar.
+                "97110"},
+          // debridement only planned, but today's site is there
+          Valid{R"(Right heel pressure injury 2.0 x 2.0 x 0.1 cm, dry stable eschar.
 No drainage, no erythema, periwound intact.
 Will debride next visit if eschar softens. Heel offloaded, skin prep applied.)",
-                         "97597"},
-               },
-               {
-                   // no site anywhere: points at the procedure sentence
-                   Invalid{R"(Wound clinic follow-up.
+                "97597"},
+      },
+      {
+          // no site anywhere: points at the procedure sentence
+          Invalid{R"(Wound clinic follow-up.
 Wound measures 2.5 x 1.8 x 0.2 cm with 50% yellow slough, scant serous drainage.
 Periwound intact, no signs of infection.
 Selective debridement of slough with #3 curette to the level of the dermis.
 Post-debridement 2.6 x 1.9 x 0.2 cm.)",
-                           "97597", 4, 1},
-                   // the site appears only in a copied-forward block from an earlier visit
-                   Invalid{R"(PRIOR VISIT 11/14:
+                  "97597", 4, 1},
+          // the site appears only in a copied-forward block from an earlier visit
+          Invalid{R"(PRIOR VISIT 11/14:
 Right heel ulcer 3.0 x 2.0 cm, debrided with curette.
 
 Today: ulcer 2.8 x 1.9 x 0.3 cm, 30% slough, moderate serosanguineous drainage.
 Slough removed with curette to the level of the dermis. Post 2.9 x 2.0 x 0.3 cm.)",
-                           "97597", 5, 1},
-                   // NPWT without a site
-                   Invalid{R"(NPWT dressing change.
+                  "97597", 5, 1},
+          // NPWT without a site
+          Invalid{R"(NPWT dressing change.
 Wound 6.0 x 4.0 x 1.5 cm, 80% beefy red granulation, moderate serosanguineous drainage.
 Black foam placed, VAC resumed at -125 mmHg continuous, good seal.)",
-                           "97605", 1, 1},
-                   // surgical code, site missing
-                   Invalid{R"(Op note: excisional debridement.
+                  "97605", 1, 1},
+          // surgical code, site missing
+          Invalid{R"(Op note: excisional debridement.
 Necrotic subcutaneous tissue excised with #15 blade, deepest level removed: subcutaneous tissue.
 Wound 4.0 x 3.0 x 1.0 cm after debridement. Hemostasis with pressure.)",
-                           "11042"},
-               });
+                  "11042"},
+      });
 }
 
 TEST_CASE("wound.location-vague") {

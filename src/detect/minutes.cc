@@ -317,6 +317,24 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     m.kind = MinuteKind::kService;
     out.push_back(m);
   }
+  // "NMR x20'": a prime glued to the "x" form (with a space, "x 2'" would be the
+  // amount pattern's own, which needs no "x").
+  for (size_t p = text.find('\''); p != std::string_view::npos; p = text.find('\'', p + 1)) {
+    size_t d = p;
+    while (d > 0 && Digit(text[d - 1]) && p - d < 4) --d;
+    if (d == p || p - d > 3 || d < 1 || text[d - 1] != 'x' || (d >= 2 && IsRe2WordChar(text[d - 2]))) continue;
+    if (p + 1 < text.size() && IsRe2WordChar(text[p + 1])) continue;  // "x2's"
+    bool seen = std::any_of(out.begin(), out.end(), [&](const MinuteMention& o) {
+      return o.begin <= static_cast<int32_t>(d) && static_cast<int32_t>(p) < o.end;
+    });
+    if (seen) continue;
+    MinuteMention m;
+    m.begin = static_cast<int32_t>(d);
+    m.end = static_cast<int32_t>(p + 1);
+    m.minutes = std::stoi(std::string(text.substr(d, p - d)));
+    m.kind = MinuteKind::kService;
+    out.push_back(m);
+  }
   // Dictated numbers: "gait training for fifteen minutes".
   for (size_t p = text.find("minute"); p != std::string_view::npos; p = text.find("minute", p + 6)) {
     if (p > 0 && text[p - 1] != ' ') continue;

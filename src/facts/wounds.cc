@@ -137,15 +137,25 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
   const auto& depth = a.Of("depth");
   for (const Mention& d : depth)
     if (d.begin >= m.end && d.begin <= m.end + 2) return true;
+  // "to R thigh wound": a wound word right after names the site a wound's
+  std::string_view after = a.Text(m.end, std::min<int32_t>(m.end + 12, static_cast<int32_t>(a.norm.text.size())));
+  for (std::string_view ww : {" wound", " ulcer", " incision", " lesion", " pressure injury", " pressure ulcer"})
+    if (after.starts_with(ww)) return false;
   int32_t b = std::max<int32_t>(0, m.begin - 24);
   std::string_view before = a.Text(b, m.begin);
   for (std::string_view w : {" over ", " overlying ", " into ", " exposing ", " from the ", " to the ", " to ",
                              " near ", " proximal to ", " distal to ", " above ", " below "}) {
     size_t p = before.rfind(w);
     if (p == std::string_view::npos || before.size() - (p + w.size()) > 14) continue;
-    // "wound to left leg", "laceration to the scalp": the wound's own site
+    // "wound to left leg", "laceration to the scalp": the wound's own site;
+    // "NPWT applied to sacrum", "vac change to R thigh": the treated site
     std::string_view head = before.substr(0, p);
     bool wound_to = false;
+    for (std::string_view ww :
+         {"wound",     "wounds",   "ulcer",  "injury",      "laceration", "lesion",   "abrasion", "tear",
+          "burn",      "incision", "trauma", "applied",     "placed",     "change",   "changed",  "dressing",
+          "dressings", "vac",      "npwt",   "debridement", "care",       "treatment"})
+      if (head.ends_with(ww) && (w == " to " || w == " to the ")) wound_to = true;
     for (std::string_view ww : {"wound", "wounds", "ulcer", "injury", "laceration", "lesion", "abrasion", "tear",
                                 "burn", "incision", "trauma"})
       if (head.ends_with(ww)) wound_to = true;
