@@ -682,6 +682,16 @@ TEST_CASE("npwt.settings-missing") {
   RunRuleTests("npwt.settings-missing",
                {
                    Valid{kNpwtGood, "97605"},
+                   // the mode right after the setting, abbreviated; the unit dictated
+                   Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 2.0 cm, 100% granulation.
+NPWT foam changed. Setting: 125 mmHg cont.)",
+                         "97605"},
+                   Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 2.0 cm, 100% granulation.
+VAC dressing changed, pump at 125 mmHg (cont).)",
+                         "97605"},
+                   Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 2.0 cm, 100% granulation.
+Wound vac changed and set to 125 millimeters of mercury continuous.)",
+                         "97605"},
                    Valid{R"(Left heel ulcer 3.0 x 2.5 x 0.5 cm, 100% granulation.
 Disposable NPWT unit replaced, -125 mmHg intermittent, seal intact.)",
                          "97607"},

@@ -210,8 +210,9 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
     const std::string& k = m.key();
     if (k == "pressure") {
       f.npwt_pressure = true;
-      // "125 mmHg intermittent" is read as one setting: the mode is in it.
-      std::string_view t = a.Text(m.begin, m.end);
+      // "125 mmHg intermittent" is read as one setting: the mode is in it, or
+      // right after it ("Setting: 125 mmHg cont.", "at 125 mmHg (cont)").
+      std::string_view t = a.Text(m.begin, std::max(m.end, std::min(a.SentenceOf(m.begin).end, m.end + 12)));
       for (std::string_view mode : {"contin", "constant", "cont", "intermittent", "dynamic", "variable"})
         if (t.find(mode) != std::string_view::npos) f.npwt_mode = true;
     } else if (k == "continuous" || k == "intermittent")
