@@ -270,6 +270,10 @@ TEST_CASE("debridement.depth-missing") {
   RunRuleTests("debridement.depth-missing",
                {
                    Valid{kSelGood, "97597"},
+                   // only a non-selective method under 97597: method-mismatch speaks (reading 19)
+                   Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 60% slough.
+Collagenase applied to the wound bed, foam dressing.)",
+                         "97597"},
                    // mobile shorthand: "to derm"
                    Valid{R"(lt heel ulcer 2.0x1.8x0.2cm 40% slough
 curetted slough w #3 curette to derm, pinpoint bldg. post 2.1x1.9x0.2)",

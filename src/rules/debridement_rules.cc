@@ -51,9 +51,13 @@ void InstrumentMissing(const RuleContext& ctx, Emitter& em) {
             w.begin, w.end);
 }
 
+// Reading 19: only non-selective methods documented are not the selective or
+// surgical service done today, so the rules that qualify it stay silent.
+bool OnlyNonSelective(const facts::NoteFacts& f) { return f.nonselective_method && !f.selective_method; }
+
 void DepthMissing(const RuleContext& ctx, Emitter& em) {
   const auto& f = ctx.facts;
-  if (!f.debridement_act || f.removal_depth) return;
+  if (!f.debridement_act || f.removal_depth || OnlyNonSelective(f)) return;
   std::string surg = DebridementCode(ctx, false, false, true);
   std::string sel = DebridementCode(ctx, true, false, false);
   Where w = ProcedureAnchor(ctx);
@@ -144,7 +148,7 @@ void TechniqueMissing(const RuleContext& ctx, Emitter& em) {
 void PostMeasureMissing(const RuleContext& ctx, Emitter& em) {
   std::string code = DebridementCode(ctx, true, false, true);
   const auto& f = ctx.facts;
-  if (code.empty() || !f.debridement_act) return;
+  if (code.empty() || !f.debridement_act || OnlyNonSelective(f)) return;
   for (const auto& w : f.wounds) {
     if (w.measurement_count == 0 || w.post_measured) continue;
     if (!w.debrided && f.wounds.size() > 1) continue;
