@@ -16,14 +16,16 @@ bool Digit(char c) { return c >= '0' && c <= '9'; }
 // `[^\w.:/]`, the guard both patterns put before their number.
 bool MinuteGuard(char c) { return !IsRe2WordChar(c) && c != '.' && c != ':' && c != '/'; }
 
+// Number words for dictated minutes: ones and teens, then tens.
+constexpr std::string_view kOnes[] = {"",         "one",     "two",     "three",     "four",     "five",    "six",
+                                      "seven",    "eight",   "nine",    "ten",       "eleven",   "twelve",  "thirteen",
+                                      "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+constexpr std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
+                                      "fifty", "sixty", "seventy", "eighty", "ninety"};
+
 // "fifteen minutes", "twenty-five min": a number of one or two words before a
 // minute word, 1 to 99. Returns 0 when the words before `end` are no number.
 int NumberWordsBefore(std::string_view t, size_t end, size_t* begin) {
-  static constexpr std::string_view kOnes[] = {
-      "",    "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
-      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
-                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
   auto word_before = [&](size_t e, size_t* b) {
     while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '-')) --e;
     size_t s = e;
@@ -91,15 +93,8 @@ size_t Blanks(std::string_view t, size_t i) {
   return i;
 }
 
-}  // namespace
-
 // "thirty-eight", "forty five", "twelve" at `i`: 1 to 99, or 0 when no number word starts there.
 int NumberWordsAt(std::string_view t, size_t i, size_t* end) {
-  static constexpr std::string_view kOnes[] = {
-      "",    "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
-      "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::string_view kTens[] = {"",      "",      "twenty",  "thirty", "forty",
-                                               "fifty", "sixty", "seventy", "eighty", "ninety"};
   std::string_view w = WordAt(t, i);
   for (int k = 1; k < 20; ++k)
     if (w == kOnes[k]) {
@@ -122,6 +117,27 @@ int NumberWordsAt(std::string_view t, size_t i, size_t* end) {
     }
   return 0;
 }
+
+// The one to three digits glued between an "x" and `unit` ("23" of "TE x23min",
+// "20" of "NMR x20'"), as their first index, or npos (with a space, "x 2" is a count).
+size_t DigitsAfterX(std::string_view t, size_t unit) {
+  size_t d = unit;
+  while (d > 0 && Digit(t[d - 1]) && unit - d < 4) --d;
+  if (d == unit || unit - d > 3 || d < 1 || t[d - 1] != 'x' || (d >= 2 && IsRe2WordChar(t[d - 2])))
+    return std::string_view::npos;
+  return d;
+}
+
+void AddAmount(std::vector<MinuteMention>& out, size_t b, size_t e, int minutes) {
+  MinuteMention m;
+  m.begin = static_cast<int32_t>(b);
+  m.end = static_cast<int32_t>(e);
+  m.minutes = minutes;
+  m.kind = MinuteKind::kService;
+  out.push_back(m);
+}
+
+}  // namespace
 
 std::optional<Duration> ReadDuration(std::string_view t, size_t pos) {
   size_t i = Blanks(t, pos);
@@ -229,12 +245,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     for (size_t k = 0; k < ranges; ++k)
       if (static_cast<int32_t>(b) < out[k].end && out[k].begin < static_cast<int32_t>(dur->end)) inside_range = true;
     if (inside_range) continue;
-    MinuteMention m;
-    m.begin = static_cast<int32_t>(b);
-    m.end = static_cast<int32_t>(dur->end);
-    m.minutes = dur->minutes;
-    m.kind = MinuteKind::kService;
-    out.push_back(m);
+    AddAmount(out, b, dur->end, dur->minutes);
     p = dur->end;
   }
   const size_t hours_end = out.size();
@@ -256,18 +267,12 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   const size_t found = out.size();
   // "TE x23min": the minutes glued to an "x" (with a space, "x 2" is a count).
   for (size_t p = text.find("min"); p != std::string_view::npos; p = text.find("min", p + 3)) {
-    size_t d = p;
-    while (d > 0 && Digit(text[d - 1]) && p - d < 4) --d;
-    if (d == p || p - d > 3 || d < 1 || text[d - 1] != 'x' || (d >= 2 && IsRe2WordChar(text[d - 2]))) continue;
+    size_t d = DigitsAfterX(text, p);
+    if (d == std::string_view::npos) continue;
     size_t e = p + 3;
     while (e < text.size() && (text[e] == 'u' || text[e] == 't' || text[e] == 'e' || text[e] == 's')) ++e;
     if (e < text.size() && IsRe2WordChar(text[e])) continue;  // "x2mins" yes, "x2minimal" no
-    MinuteMention m;
-    m.begin = static_cast<int32_t>(d);
-    m.end = static_cast<int32_t>(e);
-    m.minutes = std::stoi(std::string(text.substr(d, p - d)));
-    m.kind = MinuteKind::kService;
-    out.push_back(m);
+    AddAmount(out, d, e, std::stoi(std::string(text.substr(d, p - d))));
   }
   // The label first: "[x] Ther ex 97110   minutes: 24", "Min: 24", "mins 24". A
   // bare "min" needs its ':' or '=' ("min 2 reps"); a number followed by a word
@@ -292,48 +297,31 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     if (before == "total" || before == "timed" || before == "treatment" || before == "tx" || before == "code" ||
         before == "billable" || before == "session" || before == "tot")
       continue;
-    auto blanks = [&](size_t k) {  // spaces and tabs on the same line
-      while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
-      return k;
-    };
-    size_t i = blanks(w);
+    size_t i = Blanks(text, w);  // spaces and tabs on the same line
     bool sep = i < text.size() && (text[i] == ':' || text[i] == '=');
-    if (sep) i = blanks(i + 1);
+    if (sep) i = Blanks(text, i + 1);
     if (!sep && w == p + 3) continue;  // bare "min"
     size_t d = i;
     while (d < text.size() && Digit(text[d]) && d - i < 4) ++d;
     if (d == i || d - i > 3 || (d < text.size() && (IsRe2WordChar(text[d]) || text[d] == ':' || text[d] == '.')))
       continue;
-    size_t after = blanks(d);
+    size_t after = Blanks(text, d);
     if (after < text.size() && after == d + 1 && text[after] >= 'a' && text[after] <= 'z') continue;  // "24 reps"
     bool overlaps = std::any_of(out.begin(), out.end(), [&](const MinuteMention& o) {
       return o.begin < static_cast<int32_t>(d) && static_cast<int32_t>(i) < o.end;
     });
-    if (overlaps) continue;
-    MinuteMention m;
-    m.begin = static_cast<int32_t>(p);
-    m.end = static_cast<int32_t>(d);
-    m.minutes = std::stoi(std::string(text.substr(i, d - i)));
-    m.kind = MinuteKind::kService;
-    out.push_back(m);
+    if (!overlaps) AddAmount(out, p, d, std::stoi(std::string(text.substr(i, d - i))));
   }
   // "NMR x20'": a prime glued to the "x" form (with a space, "x 2'" would be the
   // amount pattern's own, which needs no "x").
   for (size_t p = text.find('\''); p != std::string_view::npos; p = text.find('\'', p + 1)) {
-    size_t d = p;
-    while (d > 0 && Digit(text[d - 1]) && p - d < 4) --d;
-    if (d == p || p - d > 3 || d < 1 || text[d - 1] != 'x' || (d >= 2 && IsRe2WordChar(text[d - 2]))) continue;
+    size_t d = DigitsAfterX(text, p);
+    if (d == std::string_view::npos) continue;
     if (p + 1 < text.size() && IsRe2WordChar(text[p + 1])) continue;  // "x2's"
     bool seen = std::any_of(out.begin(), out.end(), [&](const MinuteMention& o) {
       return o.begin <= static_cast<int32_t>(d) && static_cast<int32_t>(p) < o.end;
     });
-    if (seen) continue;
-    MinuteMention m;
-    m.begin = static_cast<int32_t>(d);
-    m.end = static_cast<int32_t>(p + 1);
-    m.minutes = std::stoi(std::string(text.substr(d, p - d)));
-    m.kind = MinuteKind::kService;
-    out.push_back(m);
+    if (!seen) AddAmount(out, d, p + 1, std::stoi(std::string(text.substr(d, p - d))));
   }
   // Dictated numbers: "gait training for fifteen minutes".
   for (size_t p = text.find("minute"); p != std::string_view::npos; p = text.find("minute", p + 6)) {
@@ -341,12 +329,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     size_t b = 0;
     int n = NumberWordsBefore(text, p, &b);
     if (n <= 0) continue;
-    MinuteMention m;
-    m.begin = static_cast<int32_t>(b);
-    m.end = static_cast<int32_t>(p + (text.substr(p).starts_with("minutes") ? 7 : 6));
-    m.minutes = n;
-    m.kind = MinuteKind::kService;
-    out.push_back(m);
+    AddAmount(out, b, p + (text.substr(p).starts_with("minutes") ? 7 : 6), n);
   }
   if (out.size() > found)
     std::stable_sort(out.begin(), out.end(),
