@@ -151,6 +151,14 @@ TEST_CASE("wound.laterality-missing") {
 Stalled for 4 weeks despite moist dressings.
 NPWT dressing changed, -125 mmHg continuous, good seal.)",
                          "97605"},
+                   // a part after a comma names the same wound, with the side written before
+                   Valid{R"(Site: left great toe, dorsal IPJ. Neuropathic ulcer 0.8 x 0.6 x 0.2 cm.
+Bed 30% slough, callus rim; scant serous drainage.
+Callus and slough removed with #15 blade to the level of the dermis. Post 1.0 x 0.8 x 0.2 cm.)",
+                         "97597"},
+                   Valid{R"(Location: Rt ankle, medial malleolus - venous ulcer 4.1 x 2.2 x 0.2 cm, 50% fibrin.
+Fibrin removed with #4 curette to dermis; post-debridement 4.2 x 2.3 x 0.2 cm.)",
+                         "97597"},
                    // midline sites need no side
                    Valid{R"(Sacrum stage 3 pressure injury 3.0 x 2.5 x 0.5 cm.
 Bed 60% granulation, 40% slough; moderate serous drainage; periwound blanchable erythema.
@@ -185,6 +193,11 @@ Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.6 x 0.4 
 Bed 30% fibrin; heavy serous drainage; periwound hemosiderin staining.
 Fibrin removed with curette to dermis. Post 3.1 x 2.2 x 0.2 cm.)",
                            "97597", 1, 15},
+                   // a generic site of another numbered wound does not join a sided wound
+                   Invalid{R"(Wound #1: L plantar heel DFU 2.0 x 2.0 x 0.3 cm, 20% slough.
+Wound #2: leg, skin tear 1.0 x 0.5 x 0.1 cm.
+Slough removed from wound #1 with curette to dermis; post 2.1 x 2.0 x 0.3 cm. Wound #2 cleansed, dressed.)",
+                           "97597", 2, 11},
                    // buttocks come in pairs (reading 6)
                    Invalid{R"(Buttock pressure injury 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post 3.1 x 2.0 x 0.3 cm.)",

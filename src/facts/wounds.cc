@@ -218,8 +218,13 @@ bool SamePlace(const std::string& a, const std::string& b) {
   return subset(x, y) || subset(y, x);
 }
 
-// Site `inner` lies within site `outer` ("malleolus" [in:ankle]).
-bool Within(const lexicon::Entry& inner, const std::string& outer) { return inner.HasFlag("in:" + outer); }
+// Site `inner` lies within site `outer` ("interphalangeal joint" [in:hallux],
+// "metatarsal head" [in:plantar-foot]: spaces of a key written as hyphens).
+bool Within(const lexicon::Entry& inner, const std::string& outer) {
+  std::string flag = "in:" + outer;
+  std::replace(flag.begin(), flag.end(), ' ', '-');
+  return inner.HasFlag(flag);
+}
 
 // Treatment mentions (normalized positions) of today's visit.
 std::vector<std::pair<int32_t, std::string>> Treatments(const Analysis& a, const NoteFacts& f) {
@@ -302,31 +307,48 @@ int TableRowNumber(const Analysis& a, int32_t pos) {
   return std::stoi(std::string(row.substr(b, e - b)));
 }
 
-// A site written in parentheses right after another ("right lateral hip
-// (trochanter)", "right lower extremity (venous leg ulcer)") names the same
-// wound more closely, not a second one: of the two, the specific one stays
-// (the generic one when both or neither are), with the side written outside.
-void MergeParenthesized(const Analysis& a, std::vector<SiteHit>& hits) {
+// Whether `gap`, the text between two sites on one line, makes the second a
+// closer naming of the first: an opening parenthesis ("right lateral hip
+// (trochanter)", "right lower extremity (venous leg ulcer)"), closed after the
+// second, or a comma before a part of the first ("right hallux, plantar IPJ").
+enum class Closer { kNo, kParenthesized, kPartAfterComma };
+Closer CloserNaming(const Analysis& a, const SiteHit& prev, const SiteHit& h) {
+  const auto& ln = a.seg.lines[a.seg.LineAt(prev.m->end)];
+  if (h.loc_begin < prev.m->end || h.m->end > ln.end) return Closer::kNo;
+  std::string_view gap = a.Text(prev.m->end, h.loc_begin);
+  size_t first = gap.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return Closer::kNo;
+  if (gap[first] == ',' && gap.find_first_not_of(" \t", first + 1) == std::string_view::npos &&
+      (Within(*h.m->entry, prev.m->key()) || Within(*prev.m->entry, h.m->key())))
+    return Closer::kPartAfterComma;
+  std::string_view after = a.Text(h.m->end, ln.end);
+  size_t close = after.find(')');
+  bool inside = gap[first] == '(' && gap.find_first_of("),;.") == std::string_view::npos &&
+                Words(std::string(gap)).size() <= 2 && close != std::string_view::npos &&
+                after.substr(0, close).find('(') == std::string_view::npos;
+  return inside ? Closer::kParenthesized : Closer::kNo;
+}
+
+// A site named again more closely right after another names the same wound,
+// not a second one (CloserNaming): of the two, the specific one stays (the
+// generic one when both or neither are; the part when one lies within the
+// other), with the side written with either.
+void MergeCloserNamings(const Analysis& a, std::vector<SiteHit>& hits) {
   std::vector<SiteHit> out;
   for (SiteHit& h : hits) {
     if (!out.empty()) {
       SiteHit& prev = out.back();
-      const auto& ln = a.seg.lines[a.seg.LineAt(prev.m->end)];
-      bool inside = false;
-      if (h.loc_begin >= prev.m->end && h.m->end <= ln.end) {
-        std::string_view gap = a.Text(prev.m->end, h.loc_begin);
-        size_t open = gap.find('(');
-        std::string_view after = a.Text(h.m->end, ln.end);
-        size_t close = after.find(')');
-        inside = open != std::string_view::npos && gap.find_first_not_of(" \t") == open &&
-                 gap.find_first_of("),;.") == std::string_view::npos && Words(std::string(gap)).size() <= 2 &&
-                 close != std::string_view::npos && after.substr(0, close).find('(') == std::string_view::npos;
-      }
-      if (inside && Compatible(prev.laterality, h.laterality)) {
-        bool prefer_inner = h.m->entry->HasFlag("specific") && !prev.m->entry->HasFlag("specific");
+      Closer closer = CloserNaming(a, prev, h);
+      if (closer != Closer::kNo && Compatible(prev.laterality, h.laterality)) {
+        bool prefer_inner = closer == Closer::kPartAfterComma
+                                ? Within(*h.m->entry, prev.m->key())
+                                : h.m->entry->HasFlag("specific") && !prev.m->entry->HasFlag("specific");
         if (prefer_inner) {
           if (!h.laterality) h.laterality = prev.laterality;
+          if (closer == Closer::kPartAfterComma) h.location = prev.location + ", " + h.location;
           prev = h;
+        } else if (!prev.laterality) {
+          prev.laterality = h.laterality;
         }
         continue;
       }
@@ -349,12 +371,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     else
       weak.push_back(Expand(a, m));
   }
-  MergeParenthesized(a, hits);
-  // Specific sites make wounds; a generic site, or a region holding another wound
-  // site ("ankle" with "malleolus"), joins a compatible specific wound.
-  std::vector<const lexicon::Entry*> wound_entries;
+  MergeCloserNamings(a, hits);
+  // Specific sites make wounds; a generic site joins a compatible specific wound
+  // (not one of another number: "Wound #1 - leg", "Wound #2 - buttock").
   std::vector<std::string> wound_cores;  // written location without the side
-  auto lexicon_entry_of = [&](const Wound& w) { return wound_entries[&w - f.wounds.data()]; };
   auto make_wound = [&](SiteHit& h) {
     Wound w;
     w.site_key = h.m->key();
@@ -367,17 +387,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     f.wounds.push_back(w);
     return static_cast<int>(f.wounds.size()) - 1;
   };
-  std::vector<const lexicon::Entry*> site_entries;
-  for (const SiteHit& h : hits) site_entries.push_back(h.m->entry);
-  std::vector<std::string> cores(hits.size());
-  auto container = [&](const SiteHit& h) {  // another wound site lies within this one
-    return std::any_of(site_entries.begin(), site_entries.end(),
-                       [&](const lexicon::Entry* e) { return Within(*e, h.m->key()); });
-  };
   std::vector<int> wound_numbers;  // per wound: its "Wound #n", 0 if none
   for (int pass = 0; pass < 2; ++pass) {
     for (SiteHit& h : hits) {
-      bool specific = h.m->entry->HasFlag("specific") && !container(h);
+      bool specific = h.m->entry->HasFlag("specific");
       if ((pass == 0) != specific) continue;
       int number = WoundNumberBefore(a, h.loc_begin, 14);
       int found = -1;
@@ -386,8 +399,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
         Wound& w = f.wounds[i];
         bool same_site = w.site_key == h.m->key() && SamePlace(wound_cores[i], h.quals) &&
                          (!number || !wound_numbers[i] || number == wound_numbers[i]);
-        bool joins =
-            pass == 1 && w.specific && (!h.m->entry->HasFlag("specific") || Within(*lexicon_entry_of(w), h.m->key()));
+        bool joins = pass == 1 && w.specific && (!number || !wound_numbers[i] || number == wound_numbers[i]);
         if (!Compatible(w.laterality, h.laterality)) continue;
         if (same_site) {
           found = static_cast<int>(i);
@@ -406,7 +418,6 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       if (found < 0) {
         found = make_wound(h);
         wound_numbers.push_back(number);
-        wound_entries.push_back(h.m->entry);
         wound_cores.push_back(h.quals);
       }
       // A fuller written location of the same site wins ("malleolus" -> "medial malleolus").
@@ -425,6 +436,26 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
       w.mentions.push_back(h.m->begin);
       h.wound = found;
     }
+  }
+  // Wounds in the order the note names them (the second pass may have made one
+  // named before the first pass's).
+  {
+    std::vector<int> order(f.wounds.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int x, int y) { return f.wounds[x].first_mention < f.wounds[y].first_mention; });
+    std::vector<int> new_index(order.size());
+    for (size_t k = 0; k < order.size(); ++k) new_index[order[k]] = static_cast<int>(k);
+    auto permute = [&](auto& v) {
+      std::remove_reference_t<decltype(v)> sorted;
+      for (int i : order) sorted.push_back(std::move(v[i]));
+      v = std::move(sorted);
+    };
+    permute(f.wounds);
+    permute(wound_cores);
+    permute(wound_numbers);
+    for (SiteHit& h : hits)
+      if (h.wound >= 0) h.wound = new_index[h.wound];
   }
   for (SiteHit& h : weak) {
     for (size_t i = 0; i < f.wounds.size(); ++i) {
