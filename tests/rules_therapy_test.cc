@@ -678,6 +678,24 @@ Total timed code minutes: 25. Total treatment time: 30 min.)",
                 Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clams red band 2 x 12, cues for pelvic control.
 STG: gait training to ambulate 500 ft with SPC in 2 wks.
 Total timed code minutes: 25. Total treatment time: 30 min.)",
+                        "97110,97116"},
+                // a goal in prose ("toward goal of ...") is a target too
+                Invalid{R"(Ther ex (97110) 25 min: step-ups 4 in 2 x 10, wall squats 2 x 12, cues for knee alignment.
+A: quad control improving, working toward goal of stairs reciprocally with one rail.
+Total timed code minutes: 25. Total treatment time: 30 min.)",
+                        "97110,97116"}});
+}
+
+TEST_CASE("how the patient came or lives is not a service given") {
+  RunRuleTests("service.not-documented",
+               {Valid{R"(Pt arrived ambulating with SPC.
+Gait training 15 min: 300 ft with SPC, cues for heel strike and step length.
+Ther ex 10 min: heel raises 2 x 15, cues for tempo.
+Total timed code minutes: 25. Total treatment time: 25 min.)",
+                      "97116,97110"}},
+               {Invalid{R"(S: arrived to clinic ambulating with rollator; ambulates household distances only.
+O: Ther ex 25 min: sit to stand 3 x 8, seated marches 2 x 20, cues for pacing.
+Total timed code minutes: 25. Total treatment time: 25 min.)",
                         "97110,97116"}});
 }
 

@@ -43,6 +43,8 @@ Detector::Detector(const lexicon::LexiconSet& lexicons, const lexicon::TemplateS
   for (const auto& [name, cat] : lexicons.categories()) {
     category_index_.Insert(lexicon::HashToken(name), static_cast<int32_t>(category_names_.size()));
     category_names_.push_back(name);
+    std::vector<bool>& ignored = ignored_.emplace_back();
+    for (const lexicon::Entry& e : cat.entries) ignored.push_back(e.HasFlag("ignore"));
   }
   std::vector<std::pair<std::string, int>> extra;
   if (templates) extra = templates->Phrases();
@@ -146,8 +148,9 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
     std::vector<Mention>& out = a->mentions[index];
     const std::vector<lexicon::PhraseMatch>& found = all[index++];
     if (name == "context") continue;
+    const std::vector<bool>& ignored = ignored_[index - 1];
     for (const auto& m : found) {
-      if (a->masks.Covers(m.begin, m.end)) continue;
+      if (ignored[m.id] || a->masks.Covers(m.begin, m.end)) continue;
       Mention men;
       men.entry = &cat.entries[m.id];
       men.begin = m.begin;

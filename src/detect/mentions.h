@@ -84,6 +84,9 @@ class Detector {
   bool scan_templates_ = false;                       // the scanner's last category is the templates
   std::vector<std::string> category_names_;           // LexiconSet order
   lexicon::FlatIndex category_index_;                 // name hash -> index
+  // Per category, per entry: flagged [ignore], a longer phrase that only keeps
+  // a shorter one from matching ("heel strike", "arrived ambulating").
+  std::vector<std::vector<bool>> ignored_;
 };
 
 }  // namespace notelint::detect

@@ -365,7 +365,7 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   // lines without wound words) may only join a wound named elsewhere.
   std::vector<SiteHit> hits, weak;
   for (const Mention& m : a.Of("sites")) {
-    if (!m.ctx.current() || m.entry->HasFlag("ignore")) continue;
+    if (!m.ctx.current()) continue;
     if (!IsAnatomyReference(a, m) && IsWoundSite(a, m))
       hits.push_back(Expand(a, m));
     else
