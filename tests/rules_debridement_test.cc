@@ -326,6 +326,10 @@ TEST_CASE("debridement.depth-code-mismatch") {
 Necrotic fascia excised with #10 blade and Metzenbaum scissors; deepest level removed: fascia.
 Post 6.2 x 5.1 x 3.2 cm.)",
                          "11043"},
+                   // the level reached but said to be kept is not removed
+                   Valid{R"(Left thigh dehisced incision 5.0 x 3.0 x 1.2 cm, 50% necrotic subcutaneous tissue.
+Necrotic fat and slough excised with #10 blade down to the fascia; fascia left intact. Post 5.2 x 3.1 x 1.3 cm.)",
+                         "11042"},
                    // a scalpel and anesthesia do not make it surgical (codebook)
                    Valid{R"(Right heel ulcer 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
 Lidocaine 4% topical applied. Slough removed with #15 scalpel to the level of the dermis. Post unchanged.)",

@@ -24,6 +24,11 @@ TEST_CASE("wound.location-missing") {
       "wound.location-missing",
       {
           Valid{kCompleteSel, "97597"},
+          // the site named in a debridement line is the wound's
+          Valid{R"(Procedure: excisional debridement, left lateral thigh.
+Wound 5.0 x 3.0 x 1.2 cm, 50% necrotic subcutaneous tissue, moderate serous drainage.
+Necrotic fat excised with #10 blade; deepest level removed: subcutaneous. Post 5.2 x 3.1 x 1.3 cm.)",
+                "11042"},
           // the treated site after "applied to", and a site before "wound" after "to"
           Valid{R"(NPWT applied to sacrum, wound 6.0 x 4.0 x 2.0 cm, 100% granulation, scant serous drainage.
 Pump at 125 mmHg continuous; necessity: deep wound with moderate exudate.)",

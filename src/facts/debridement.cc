@@ -71,6 +71,30 @@ bool SentenceSays(const Analysis& a, int sentence, std::string_view what) {
   return a.Text(s.begin, s.end).find(what) != std::string_view::npos;
 }
 
+// Whether the words right after the depth mention `m` say the level was kept:
+// "fascia intact", "fascia left intact", "periosteum preserved", "tendon was
+// not violated".
+bool KeptAfter(const Analysis& a, const Mention& m) {
+  std::string_view after = a.Text(m.end, std::min<int32_t>(static_cast<int32_t>(a.norm.text.size()), m.end + 40));
+  auto skip = [&](std::string_view w) {
+    size_t p = after.find_first_not_of(' ');
+    if (p == std::string_view::npos || !after.substr(p).starts_with(w)) return false;
+    size_t e = p + w.size();
+    if (e < after.size() && after[e] >= 'a' && after[e] <= 'z') return false;
+    after.remove_prefix(e);
+    return true;
+  };
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view w : {"was", "were", "is", "are", "left", "remained", "remains", "kept", "layer", "level"})
+      if (skip(w)) more = true;
+  }
+  for (std::string_view w : {"intact", "preserved", "spared", "not violated", "not entered", "not breached",
+                             "not penetrated", "not debrided", "not removed", "uninvolved"})
+    if (skip(w)) return true;
+  return false;
+}
+
 // For each line, the sentence of the bare label it is a list item under, or -1:
 // "Tissue removed:" over " [x] Slough" / " [x] Biofilm" reads as "Tissue
 // removed: slough, biofilm" (items are checkbox, bullet, numbered or indented
@@ -135,10 +159,18 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   // Removed tissue was also in the wound bed: keep "seen" a superset only for tissue
   // described outside removal sentences, as the reader would.
 
-  // Deepest level removed.
+  // Deepest level removed. "Excised down to the fascia; fascia left intact":
+  // a level said to be kept in the same or the next sentence was reached, not
+  // removed.
+  const auto& depths = a.Of("depth");
+  auto kept = [&](const Mention& m) {
+    return std::any_of(depths.begin(), depths.end(), [&](const Mention& k) {
+      return k.key() == m.key() && k.begin >= m.begin && k.sentence <= m.sentence + 1 && KeptAfter(a, k);
+    });
+  };
   int best = -1;
-  for (const Mention& m : a.Of("depth")) {
-    if (!m.ctx.current()) continue;
+  for (const Mention& m : depths) {
+    if (!m.ctx.current() || kept(m)) continue;
     const auto& s = a.seg.sentences[m.sentence];
     bool labelled = says_for(m, "deepest") || says_for(m, "depth of debridement") ||
                     says_for(m, "level of debridement") || says_for(m, "debrided to");

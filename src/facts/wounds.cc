@@ -167,6 +167,12 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
 bool IsWoundSite(const Analysis& a, const Mention& m) {
   const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
   if (LineHas(a.Of("wound_words"), ln.begin, ln.end)) return true;
+  // "Procedure: excisional debridement, right lateral thigh": what is debrided,
+  // or under negative pressure, is a wound.
+  for (const Mention& p : a.Of("procedures"))
+    if (p.begin >= ln.begin && p.end <= ln.end && p.ctx.current() &&
+        (p.key() == "debridement" || p.key() == "npwt" || p.key() == "wound-care"))
+      return true;
   for (const auto& ms : a.measurements)
     if (ms.begin >= ln.begin && ms.end <= ln.end && ms.ctx.current()) return true;
   if (ln.label_end >= 0) {
