@@ -462,6 +462,11 @@ Gait trng 97116 10 min: 150 ft with RW, cues for step length.
 tot timed 30 min, tot tx 35 min)",
                          "97110,97116"},
                    Valid{k24and23, "97112x2,97110"},
+                   // a bare total opening a line, with a unit, is the session's total
+                   Valid{R"(TE 97110 20 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Gait trng 97116 10 min: 150 ft with RW, cues for step length.
+Total: 30 min)",
+                         "97110,97116"},
                    // time in and out state the total treatment time; the per-code minutes the timed total
                    Valid{R"(Time in: 09:00  Time out: 09:45
 Ther ex (97110) 23 min: bridges 2 x 15, clamshells red band 2 x 10, verbal cues for pelvic control.
@@ -495,6 +500,11 @@ Total timed code minutes: 30. Total treatment time: 35 min.
 
 Ther ex (97110) 25 min: quad sets 2 x 15, SLR 3 x 10, verbal cues.)",
                            "97110x2"},
+                   // "Total:" over a count is no time
+                   Invalid{R"(TE 97110 20 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Gait trng 97116 10 min: 150 ft with RW, cues for step length.
+Total: 3 sets of stairs)",
+                           "97110,97116"},
                    // total treatment time, but 97112's minutes are unknown: no timed total
                    Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues.

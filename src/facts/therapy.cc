@@ -71,6 +71,14 @@ std::optional<int> ClockAfter(const Analysis& a, int32_t pos) {
   return std::stoi(std::string(g[1].data(), g[1].size())) * 60 + std::stoi(std::string(g[2].data(), g[2].size()));
 }
 
+// Whether the duration right after a label is written with a unit ("40 min",
+// "40'", "1 hr"), not as a bare number.
+bool UnitAfter(const Analysis& a, int32_t pos) {
+  static const RE2 re(R"(^\s*[:=-]?\s*\d{1,3}\s*(?:min|mins|minutes|m\b|'|hr|hrs|hour|hours|h\b))");
+  std::string_view rest = a.Text(pos, std::min<int32_t>(pos + 24, static_cast<int32_t>(a.norm.text.size())));
+  return RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), re);
+}
+
 // Today's documentation: not negated, not planned, not from an earlier visit.
 bool AnyCurrent(const Analysis& a, std::string_view category, std::string_view key = {}) {
   for (const Mention& m : a.Of(category))
@@ -136,7 +144,15 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   std::vector<std::pair<int32_t, int32_t>> total_spans;
   for (const Mention& m : a.Of("minutes_labels")) {
     if (m.ctx.historical) continue;
-    const std::string& k = m.key();
+    std::string k = m.key();
+    // A bare "Total: 40 min" / "tot 40'" opening a line is the session's total;
+    // it needs a unit ("Total: 3 sets" is none) and is no table row.
+    if (k == "bare-total") {
+      const auto& bl = a.seg.lines[a.seg.LineAt(m.begin)];
+      std::string_view lead = a.Text(bl.begin, m.begin);
+      if (lead.find_first_not_of(" \t-*>") != std::string_view::npos || !UnitAfter(a, m.end)) continue;
+      k = "treatment-total";
+    }
     if (k == "timed-total" || k == "treatment-total") {
       auto n = NumberAfter(a, m.end);
       if (!n) {  // the number inside the label: "Treatment 25 min total"
