@@ -117,6 +117,11 @@ TEST_CASE("time.code-minutes-missing") {
                    Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
 Total timed code minutes: 25. Total treatment time: 25 min.)",
                          "97110x2"},
+                   // a line of its own after the service's sentence: "15 min." names its minutes
+                   Valid{R"(Ther ex (97110) 23 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
+Gait training with SPC 300 ft, cues for step length. 15 min.
+Total timed code minutes: 38. Total treatment time: 40 min.)",
+                         "97110x2,97116"},
                    // no minutes at all: minutes-missing speaks (reading 5)
                    Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10.
 Neuromuscular re-ed: single-leg stance 3 x 30 sec, verbal cues for trunk control.)",
@@ -137,6 +142,12 @@ Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues for trunk control.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
                            "97110x2,97112", 5, 1},
+                   // a symptom's duration in another sentence of a service's line is no service time
+                   Invalid{R"(S: climbs stairs one at a time with the rail. Reports morning stiffness lasting about 40 minutes.
+O: Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
+Gait training: 200 ft with SPC, cues for step length.
+Total treatment time: 40 min.)",
+                           "97110x2,97116"},
                    // a lump of minutes for two services
                    Invalid{R"(Ther ex and gait training 38 min: bridges 2 x 15, 300 ft with RW.
 Verbal cues for heel strike.
@@ -774,6 +785,11 @@ Cues for pacing and breathing.)",
           Valid{R"(Ther ex (97110) 23 min one-on-one: bridges 2 x 15, clamshells red band 2 x 10, verbal cues.
 Then joined group balance class 30 min with 3 other patients.)",
                 "97110x2,97150-59"},
+          // separate blocks with their own times, without the word "one-on-one"
+          Valid{R"(Ther ex 0900-0925 (25 min): sit to stand 3 x 8, lateral step-ups 2 x 10, cues for knee alignment.
+Group 0930-1010 (40 min, 3 pts): seated balance circuit, reaching, cues for pacing.
+Total timed 25 min. Total treatment time 65 min.)",
+                "97110-59x2,97150"},
           // one-on-one time negated
           Valid{R"(Group ther ex class 45 min: 4 patients, seated marching 2 x 10, arm raises 2 x 10.
 No one-on-one time provided. Cues for pacing and breathing.)",
@@ -799,5 +815,9 @@ Cues for pacing and breathing.)",
           Invalid{R"(Balance group 45 min with 3 other patients: tandem stance, foam pad, cues for hip strategy.
 No one-on-one time today.)",
                   "97150,97110x2"},
+          // a timed service's minutes inside the group's own line are group time
+          Invalid{R"(Group 0930-1010 (40 min, 3 pts): ther ex 25 min seated marching 2 x 20, cues for pacing.
+Total treatment time 40 min.)",
+                  "97110x2,97150"},
       });
 }

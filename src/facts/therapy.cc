@@ -103,21 +103,24 @@ bool AnyGoal(const Analysis& a) {
   return false;
 }
 
+// The number of words (runs of letters and digits) in [b, e).
+int WordCount(const Analysis& a, int32_t b, int32_t e) {
+  int n = 0;
+  bool in = false;
+  for (int32_t i = b; i < e; ++i) {
+    char c = a.norm.text[i];
+    bool w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
 // The mention is all its sentence says (apart from a "O:" style label) and no
 // line below it carries on the block.
 bool IsBareLabel(const Analysis& a, const Mention& m) {
   const auto& sent = a.SentenceOf(m.begin);
-  auto words = [&](int32_t b, int32_t e) {
-    int n = 0;
-    bool in = false;
-    for (int32_t i = b; i < e; ++i) {
-      char c = a.norm.text[i];
-      bool w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-      if (w && !in) ++n;
-      in = w;
-    }
-    return n;
-  };
+  auto words = [&](int32_t b, int32_t e) { return WordCount(a, b, e); };
   const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
   int32_t from = sent.begin;
   if (ln.label_end > from && ln.label_end <= m.begin) from = ln.label_end;
@@ -220,6 +223,15 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   for (const Mention& m : a.Of("therapy_content"))
     if (m.key() == "exercise-params") doses.emplace_back(m.begin, m.end);
   std::map<std::string, int> labelled, dosed;
+  // A timed service's minutes on a line of their own beside a group's minutes
+  // on another ("Ther ex 0900-0925 ..." then "Group 0930-1010 (3 pts)"): the
+  // one-on-one time was separate from the group.
+  auto group_on = [&](int32_t b, int32_t e) {
+    return std::any_of(a.Of("skill").begin(), a.Of("skill").end(), [&](const Mention& g) {
+      return g.key() == "group" && g.ctx.current() && g.begin >= b && g.end <= e;
+    });
+  };
+  bool timed_apart = false, group_timed = false;
   for (const auto& mm : a.minutes) {
     if (!mm.ctx.current()) continue;
     bool in_total = std::any_of(total_spans.begin(), total_spans.end(),
@@ -234,16 +246,23 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     auto labels = LabelsOnLine(a, book, sent.begin, sent.end);
     const Label* l = MinutesOf(a, labels, mm.end);
     if (!l) l = Attribute(labels, mm.begin);
-    if (!l) {
+    const bool own_sentence = l != nullptr;
+    // A label in another sentence of the line names these minutes only when
+    // their sentence says little else ("Gait trng w/ RW 300 ft. 15 min."), not
+    // "Reports morning stiffness lasting about 30 minutes" after "stairs".
+    if (!l && WordCount(a, sent.begin, mm.begin) + WordCount(a, mm.end, sent.end) <= 3) {
       labels = LabelsOnLine(a, book, ln.begin, ln.end);
       l = Attribute(labels, mm.begin);
     }
+    bool group_line = group_on(ln.begin, ln.end);
     if (LineSays(clause, "untimed") || LineSays(clause, "not billed") || (l && l->code == "untimed")) {
       t.untimed_minutes += mm.minutes;
       t.any_minutes = true;
+      group_timed |= group_line;
       continue;
     }
     if (!l) continue;
+    timed_apart |= own_sentence && !group_line;
     t.any_minutes = true;
     bool dose = std::any_of(doses.begin(), doses.end(),
                             [&](const auto& d) { return d.first < mm.begin && mm.end <= d.second; });
@@ -322,7 +341,7 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   t.adl = AnyCurrent(a, "therapy_content", "adl");
   t.skill = AnyCurrent(a, "skill", "skill");
   t.group = AnyCurrent(a, "skill", "group");
-  t.one_on_one = AnyCurrent(a, "skill", "one-on-one");
+  t.one_on_one = AnyCurrent(a, "skill", "one-on-one") || (t.group && group_timed && timed_apart);
   t.goal = AnyGoal(a);
   t.capacity = AnyCurrent(a, "capacity", "capacity");
 }
