@@ -101,6 +101,17 @@ ctx = [json.loads(l) for l in out.splitlines()]
 check(ctx[0]["negated"] and not ctx[0]["hypothetical"], "context negated")
 check(ctx[1]["hypothetical"], "context hypothetical")
 
+# context on our own labelled sentences (tests/data/context_cases.jsonl): every flag as labelled
+with open(os.path.join(SRC, "tests", "data", "context_cases.jsonl"), "rb") as f:
+    cases_raw = f.read()
+cases = [json.loads(l) for l in cases_raw.decode("utf-8").splitlines() if l.strip()]
+rc, out, _ = run(["context"], stdin=cases_raw)
+got = [json.loads(l) for l in out.splitlines()]
+check(rc == 0 and len(got) == len(cases), "context answers every labelled sentence")
+for case, g in zip(cases, got):
+    for flag in ("negated", "hypothetical", "historical"):
+        check(g.get(flag) == case[flag], f"context {flag} of {case['target']!r} in {case['text']!r}")
+
 total = checks[0]
 print(f"{total - len(failures)} passed, {len(failures)} failed")
 for f in failures:

@@ -9,7 +9,7 @@ namespace {
 
 TriggerKind KindOf(const std::string& key) {
   if (key == "pre-negation" || key == "pre-negation-phrase") return TriggerKind::kPreNegation;
-  if (key == "pre-hypothetical-phrase") return TriggerKind::kPreHypothetical;
+  if (key == "pre-hypothetical-phrase" || key == "both-hypothetical") return TriggerKind::kPreHypothetical;
   if (key == "post-negation") return TriggerKind::kPostNegation;
   if (key == "pre-hypothetical") return TriggerKind::kPreHypothetical;
   if (key == "post-hypothetical") return TriggerKind::kPostHypothetical;
@@ -187,7 +187,8 @@ TriggerIndex ContextEngine::Index(const lexicon::Category& cat_, const std::vect
     }
     if (k == TriggerKind::kPseudo) continue;
     const std::string& key = cat_.entries[m.id].key;
-    idx.triggers.push_back(Trigger{m.begin, m.end, k, key == "pre-history-of" || key.ends_with("-phrase")});
+    bool both = key.starts_with("both-");
+    idx.triggers.push_back(Trigger{m.begin, m.end, k, key == "pre-history-of" || key.ends_with("-phrase") || both, both});
   }
   return idx;
 }
@@ -209,7 +210,7 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
     bool pre = t.kind == TriggerKind::kPreNegation || t.kind == TriggerKind::kPreHypothetical ||
                t.kind == TriggerKind::kPreHistorical;
     bool post = t.kind == TriggerKind::kPostNegation || t.kind == TriggerKind::kPostHypothetical ||
-                t.kind == TriggerKind::kPostHistorical;
+                t.kind == TriggerKind::kPostHistorical || t.both;
     bool applies = false;
     if (pre && t.begin >= end && OpensFieldValue(text, end, t.begin)) {
       // "Infection: no signs of ...": a field's label takes the reading of
@@ -223,7 +224,7 @@ Context ContextEngine::Classify(std::string_view text, const TriggerIndex& index
       applies = (CountWords(text, t.end, begin) <= max_words_ ||
                  (t.kind == TriggerKind::kPreNegation && IsNegatedList(text, t.end, begin))) &&
                 !HasHardBreak(text, t.end, begin) &&
-                !(t.phrase && EndsPhrase(text, t.end, begin) && !IsPhraseList(text, t.end, begin));
+                !(t.phrase && EndsPhrase(text, t.end, begin) && (t.both || !IsPhraseList(text, t.end, begin)));
     } else if (post && t.begin >= end && t.end <= right_stop) {
       int32_t field = FieldLabelStart(text, s.begin, t);
       if (field >= 0)

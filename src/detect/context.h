@@ -39,6 +39,9 @@ struct Trigger {
   // phrase it opens, up to a comma, colon or parenthesis (a comma list of
   // short findings runs on).
   bool phrase = false;
+  // Reads both ways: back over its sentence like a post-trigger and on the
+  // phrase it opens ("Tylenol prn", "prn fever").
+  bool both = false;
 };
 
 // The triggers of one note, found once (pseudo triggers already applied).
