@@ -68,7 +68,15 @@ int RunContext(const Options& o, std::istream& in, std::ostream& out, std::ostre
     std::string_view hay(analysis->norm.text);
     if (re.ok() && re.Match(hay, 0, hay.size(), RE2::UNANCHORED, &m, 1)) {
       int32_t b = static_cast<int32_t>(m.data() - hay.data());
-      auto ctx = det.ContextOf(*analysis, b, b + static_cast<int32_t>(m.size()));
+      int32_t e = b + static_cast<int32_t>(m.size());
+      auto ctx = det.ContextOf(*analysis, b, e);
+      // An item of an unticked box ("ROS: [ ] chest pain [x] dyspnea") is not
+      // endorsed: read as negated (in `check` it documents nothing).
+      for (const detect::Range& r : analysis->masks.ranges())
+        if (r.begin <= b && e <= r.end) {
+          std::string_view at = hay.substr(static_cast<size_t>(r.begin));
+          if (at.starts_with("[") || at.starts_with("(") || at.starts_with("\xe2\x98\x90")) ctx.negated = true;
+        }
       result["negated"] = ctx.negated;
       result["hypothetical"] = ctx.hypothetical;
       result["historical"] = ctx.historical;
