@@ -179,6 +179,11 @@ TEST_CASE("minutes and clock ranges") {
   for (const auto& x : prime) got.push_back(x.minutes);
   std::sort(got.begin(), got.end());
   CHECK(got == std::vector<int>{15, 20});
+  // a prime after a walking word, or from 100 up, is feet
+  auto feet = detect::FindMinuteAmounts("gait: amb 150' x2 w/ spc, 12 min; walked 80'; w/c propelled x 60'; te 20'");
+  got.clear();
+  for (const auto& x : feet) got.push_back(x.minutes);
+  CHECK(got == std::vector<int>{12, 20});
   // hours: a session's length, not a frequency
   auto h = detect::FindMinuteAmounts("gait training 1 hour; nmr 1 hr 10 min; te 1.5 hrs");
   got.clear();

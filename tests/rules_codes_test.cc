@@ -42,6 +42,9 @@ TEST_CASE("codes.none") {
 Necrotic subcutaneous tissue excised with #15 blade from the heel; deepest level removed: subcutaneous.
 Charges - 11042 / 11045-XS)",
                          ""},
+                   // a line of nothing but codes is a charge line
+                   Valid{std::string(kPtNote) + "\n97110 x2, 97530", ""},
+                   Valid{std::string(kSelNote) + "\n97597", ""},
                },
                {
                    // no codes anywhere: the note's start
@@ -50,6 +53,13 @@ Charges - 11042 / 11045-XS)",
                    Invalid{R"(THERAPEUTIC EXERCISE (97110)
 Quad sets 2 x 15, SLR 3 x 10 with 2 lb, 25 min.
 Verbal cues for terminal knee extension.)",
+                           "", 1, 1},
+                   // a code heading over its minutes, or one code alone mid-note, is no charge line
+                   Invalid{R"(97110: 25 min
+Quad sets 2 x 15, SLR 3 x 10 with 2 lb, verbal cues for terminal knee extension.)",
+                           "", 1, 1},
+                   Invalid{R"(97110
+Quad sets 2 x 15, SLR 3 x 10 with 2 lb, 25 min, verbal cues for terminal knee extension.)",
                            "", 1, 1},
                    // the only charge line is in a copied-forward block
                    Invalid{R"(PRIOR VISIT 11/14:

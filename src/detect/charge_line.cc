@@ -8,6 +8,35 @@
 
 namespace notelint::detect {
 
+namespace {
+
+// Whether `line` holds only CPT codes (with modifiers and units) and list
+// separators: two or more codes, a code with units ("97597 x1"), or one code
+// alone on the note's last line. "97110: 23 min" and "97110 Ther ex" are not.
+bool BareCodes(std::string_view line, const RE2& code_re, bool last_line) {
+  re2::StringPiece cap[5];
+  size_t p = 0, covered = 0;
+  int codes = 0;
+  bool units = false;
+  std::string rest;
+  while (p < line.size() && code_re.Match(line, p, line.size(), RE2::UNANCHORED, cap, 5)) {
+    size_t b = static_cast<size_t>(cap[0].data() - line.data());
+    size_t e = b + cap[0].size();
+    rest.append(line.substr(covered, b - covered));
+    covered = e;
+    p = e;
+    ++codes;
+    units |= cap[3].size() > 0;
+    if (cap[1].empty() || (cap[1][0] != '9' && cap[1][0] != '1')) return false;
+  }
+  rest.append(line.substr(covered));
+  for (char c : rest)
+    if (!(c == ' ' || c == '\t' || c == ',' || c == ';' || c == '/' || c == '|' || c == '&' || c == '+')) return false;
+  return codes >= 2 || (codes == 1 && (units || last_line));
+}
+
+}  // namespace
+
 std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   static const RE2 line_re(
       R"((?m)^[ \t*>-]*(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|units?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
@@ -25,15 +54,28 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
     std::string_view head = lead < next ? text.substr(lead, next - lead) : std::string_view();
     size_t from = line;
     line = next;
-    if (!head.starts_with("cpt") && !head.starts_with("bill") && !head.starts_with("charge") &&
-        !head.starts_with("cod") && !head.starts_with("procedure") && !head.starts_with("unit"))
-      continue;
-    if (!line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)) continue;
-    for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+    std::string_view rest;
     ChargeLine cl;
-    cl.begin = static_cast<int32_t>(g[0].data() - text.data());
-    cl.end = cl.begin + static_cast<int32_t>(g[0].size());
-    std::string_view rest = g[1];
+    bool bare = false;
+    if (!head.empty() && head[0] >= '0' && head[0] <= '9') {
+      // A line of nothing but codes: "97110 x2, 97140, 97116".
+      while (!head.empty() && (head.back() == '\n' || head.back() == '\r' || head.back() == ' ')) head.remove_suffix(1);
+      if (!BareCodes(head, code_re, text.find_first_not_of(" \t\r\n", next) == std::string_view::npos)) continue;
+      rest = head;
+      cl.begin = static_cast<int32_t>(lead);
+      cl.end = cl.begin + static_cast<int32_t>(head.size());
+      bare = true;
+    }
+    if (!bare) {
+      if (!head.starts_with("cpt") && !head.starts_with("bill") && !head.starts_with("charge") &&
+          !head.starts_with("cod") && !head.starts_with("procedure") && !head.starts_with("unit"))
+        continue;
+      if (!line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)) continue;
+      for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
+      cl.begin = static_cast<int32_t>(g[0].data() - text.data());
+      cl.end = cl.begin + static_cast<int32_t>(g[0].size());
+      rest = g[1];
+    }
     re2::StringPiece ccap[5];
     std::string_view c[5];
     size_t p = 0;

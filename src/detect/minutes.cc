@@ -195,6 +195,22 @@ std::optional<Duration> ReadDuration(std::string_view t, size_t pos) {
   return Duration{whole, d, false};
 }
 
+// A prime after a number is also feet: "amb 150' x2 w/ SPC", "walked 80'".
+// Read as feet after a walking word, or from 100 up (no single service line
+// runs 100 minutes).
+bool IsFeet(std::string_view text, size_t number_begin, int value) {
+  if (value >= 100) return true;
+  size_t w = number_begin;
+  while (w > 0 && (text[w - 1] == ' ' || text[w - 1] == '\t' || text[w - 1] == 'x')) --w;
+  size_t b = w;
+  while (b > 0 && Letter(text[b - 1])) --b;
+  std::string_view word = text.substr(b, w - b);
+  for (std::string_view walk : {"amb", "ambulated", "ambulates", "ambulating", "ambulation", "walked", "walks",
+                                "walking", "propelled", "propels", "propelling", "distance"})
+    if (word == walk) return true;
+  return false;
+}
+
 std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
   static const RE2 amount(R"((?:^|[^\w.:/])(\d{1,3})\s*(?:-\s*)?(?:min(?:ute)?s?\b|mins?\.|'(?:[^'\w]|$)|m\b))");
   static const RE2 range(
@@ -261,6 +277,9 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
       if (m.begin < out[k].end && out[k].begin < m.end) inside_range = true;  // a clock range or "1 hr 10 min"
     if (inside_range) continue;
     m.minutes = std::stoi(std::string(g[1]));
+    if (g[0].back() == '\'' || (g[0].size() >= 2 && g[0][g[0].size() - 2] == '\'')) {
+      if (IsFeet(text, static_cast<size_t>(m.begin), m.minutes)) continue;
+    }
     m.kind = MinuteKind::kService;
     out.push_back(m);
   }
