@@ -42,6 +42,8 @@ TEST_CASE("codes.none") {
 Necrotic subcutaneous tissue excised with #15 blade from the heel; deepest level removed: subcutaneous.
 Charges - 11042 / 11045-XS)",
                          ""},
+                   // a charge label opening a field in the middle of a line
+                   Valid{std::string(kSelNote) + "\nDx L97.422  CPT 97597", ""},
                    // a line of nothing but codes is a charge line
                    Valid{std::string(kPtNote) + "\n97110 x2, 97530", ""},
                    Valid{std::string(kSelNote) + "\n97597", ""},

@@ -269,6 +269,10 @@ Necrotic subcutaneous tissue excised, deepest level removed: subcutaneous tissue
 TEST_CASE("debridement.depth-missing") {
   RunRuleTests("debridement.depth-missing",
                {
+                   // a level named as such ("dermis level") after the base reached
+                   Valid{R"(Left heel DFU 2.3 x 1.9 x 0.4 cm, 40% slough, callused periwound, scant serous drainage.
+Debrided with 4 mm curette: slough and callus removed down to bleeding granulation, dermis level. Post 2.5 x 2.0 x 0.4 cm.)",
+                         "97597"},
                    Valid{kSelGood, "97597"},
                    // only a non-selective method under 97597: method-mismatch speaks (reading 19)
                    Valid{R"(Left heel ulcer 2.0 x 1.8 x 0.2 cm, 60% slough.

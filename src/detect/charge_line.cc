@@ -40,6 +40,9 @@ bool BareCodes(std::string_view line, const RE2& code_re, bool last_line) {
 std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   static const RE2 line_re(
       R"((?m)^[ \t*>-]*(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|units?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
+  // The same label opening a field in the middle of a line.
+  static const RE2 field_re(
+      R"((?m)(?:cpt(?:\s*codes?)?|billed(?:\s*codes?)?|billing|bill|charges?|charge\(s\)|codes?\s*billed|units?\s*billed|procedure\s*codes?|coding)\b[^\n:]{0,24}?(?:[:=-]|\s)\s*([^\n]*\d{5}[^\n]*)$)");
   static const RE2 code_re(
       R"((?:^|[^\da-z])(\d{5}|[a-z]\d{4}\b)((?:\s*-\s*[a-z0-9]{2})*)(?:\s*(?:x|\*)\s*(\d{1,2})\b)?(?:\s*\(([a-z]{2}|\d{2})\))?)");
   std::vector<ChargeLine> out;
@@ -53,6 +56,7 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
     size_t lead = text.find_first_not_of(" \t*>-", line);
     std::string_view head = lead < next ? text.substr(lead, next - lead) : std::string_view();
     size_t from = line;
+    const size_t line_start = line;
     line = next;
     std::string_view rest;
     ChargeLine cl;
@@ -67,10 +71,28 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
       bare = true;
     }
     if (!bare) {
-      if (!head.starts_with("cpt") && !head.starts_with("bill") && !head.starts_with("charge") &&
-          !head.starts_with("cod") && !head.starts_with("procedure") && !head.starts_with("unit"))
-        continue;
-      if (!line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)) continue;
+      // The label opens the line or a field of it set off by a tab, two spaces,
+      // ';' or '|' ("Dx E11.621, L97.422  CPT 97597").
+      auto label_at = [](std::string_view h) {
+        return h.starts_with("cpt") || h.starts_with("bill") || h.starts_with("charge") || h.starts_with("cod") ||
+               h.starts_with("procedure") || h.starts_with("unit");
+      };
+      if (!label_at(head)) {
+        size_t field = std::string_view::npos;
+        for (size_t k = 1; k + 1 < head.size() && head[k] != '\n'; ++k) {
+          bool sep = head[k - 1] == '\t' || head[k - 1] == ';' || head[k - 1] == '|' ||
+                     (head[k - 1] == ' ' && k >= 2 && (head[k - 2] == ' ' || head[k - 2] == ';' || head[k - 2] == '|'));
+          if (sep && head[k] != ' ' && head[k] != '\t' && label_at(head.substr(k))) {
+            field = k;
+            break;
+          }
+        }
+        if (field == std::string_view::npos) continue;
+        from = lead + field;
+      }
+      bool ok = from == line_start ? line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)
+                                   : field_re.Match(text, from, next, RE2::ANCHOR_START, cap, 2);
+      if (!ok) continue;
       for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
       cl.begin = static_cast<int32_t>(g[0].data() - text.data());
       cl.end = cl.begin + static_cast<int32_t>(g[0].size());

@@ -172,7 +172,10 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
   for (const Mention& m : depths) {
     if (!m.ctx.current() || kept(m)) continue;
     const auto& s = a.seg.sentences[m.sentence];
-    bool labelled = says_for(m, "deepest") || says_for(m, "depth of debridement") ||
+    // "..., dermis level": the level named as such in a removal sentence.
+    std::string_view after = a.Text(m.end, std::min<int32_t>(m.end + 7, static_cast<int32_t>(a.norm.text.size())));
+    bool level_named = (after.starts_with(" level") || after.starts_with("-level")) && removal_for(m);
+    bool labelled = level_named || says_for(m, "deepest") || says_for(m, "depth of debridement") ||
                     says_for(m, "level of debridement") || says_for(m, "debrided to");
     Lead lead = LeadBefore(a, s.begin, m.begin);
     bool counts = labelled || (removal_for(m) && lead != Lead::kFrom);
