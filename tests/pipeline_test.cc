@@ -158,6 +158,8 @@ TEST_CASE("minutes and clock ranges") {
   REQUIRE(slash.size() == 1);
   CHECK(slash[0].minutes == 45);
   CHECK(detect::FindMinuteAmounts("pain 4/10, seen 11/23").empty());
+  // a 24-hour start never wraps past noon: "2114-1140" is no range
+  CHECK(detect::FindMinuteAmounts("2114-1140 neuro re-ed").empty());
   // glued to an "x", and dictated in words
   auto w = detect::FindMinuteAmounts("te x23min: slr; gait training for fifteen minutes; nmr twenty-five min");
   got.clear();

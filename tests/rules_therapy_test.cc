@@ -142,6 +142,11 @@ Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues for trunk control.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
                            "97110x2,97112", 5, 1},
+                   // a duration per set ("4 x 1 min") is no service's time
+                   Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
+Neuro re-ed: mirror feedback for midline posture 4 x 1 min, SLS on foam 3 x 30 sec, CGA.
+Total treatment time: 40 min.)",
+                           "97110x2,97112", 2, 1},
                    // a symptom's duration in another sentence of a service's line is no service time
                    Invalid{R"(S: climbs stairs one at a time with the rail. Reports morning stiffness lasting about 40 minutes.
 O: Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.

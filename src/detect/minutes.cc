@@ -230,7 +230,7 @@ std::vector<MinuteMention> FindMinuteAmounts(std::string_view text) {
     bool colon = whole.find(':') != std::string_view::npos;
     if (!colon && (g[1].size() + g[2].size() != 4 || g[3].size() + g[4].size() != 4)) continue;
     int from = ToClock(g[1], g[2]), to = ToClock(g[3], g[4]);
-    if (to < from) to += 12 * 60;  // 11:50 to 12:20 or pm wrap
+    if (to < from && from < 13 * 60) to += 12 * 60;  // 11:50 to 12:20 or pm wrap (not from a 24-hour "2114")
     if (to <= from || to - from > 240) continue;
     m.minutes = to - from;
     m.kind = MinuteKind::kClockRange;

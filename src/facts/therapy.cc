@@ -264,6 +264,26 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     if (!l) continue;
     timed_apart |= own_sentence && !group_line;
     t.any_minutes = true;
+    // "4 x 1 min", "3x2'": a duration per set.
+    bool per_set = false;
+    {
+      std::string_view lead = a.Text(std::max(ln.begin, mm.begin - 8), mm.begin);
+      auto trim = [&] {
+        while (!lead.empty() && (lead.back() == ' ' || lead.back() == '\t')) lead.remove_suffix(1);
+      };
+      trim();
+      if (!lead.empty() && lead.back() == 'x') {
+        lead.remove_suffix(1);
+        trim();
+        size_t digits = 0;
+        while (digits < lead.size() && lead[lead.size() - 1 - digits] >= '0' && lead[lead.size() - 1 - digits] <= '9')
+          ++digits;
+        char before = digits < lead.size() ? lead[lead.size() - 1 - digits] : ' ';
+        bool word_before = (before >= 'a' && before <= 'z') || (before >= '0' && before <= '9') || before == '.';
+        per_set = (digits == 1 || digits == 2) && !word_before;  // a set count, not "97035 x 18 min"
+      }
+    }
+    if (per_set) continue;  // not even a fallback: "4 x 1 min" is no service's time
     bool dose = std::any_of(doses.begin(), doses.end(),
                             [&](const auto& d) { return d.first < mm.begin && mm.end <= d.second; });
     auto& into = dose ? dosed : labelled;
