@@ -102,7 +102,8 @@ SiteHit Expand(const Analysis& a, const Mention& m) {
     clean.push_back(c);
   }
   while (!clean.empty() && (clean.back() == ' ' || clean.back() == '-')) clean.pop_back();
-  while (!clean.empty() && (clean.front() == '-' || clean.front() == ' ')) clean.erase(0, 1);
+  // "r. plantar heel" leaves ". plantar heel" without its side
+  while (!clean.empty() && (clean.front() == '-' || clean.front() == ' ' || clean.front() == '.')) clean.erase(0, 1);
   hit.location = clean;
   // Abbreviations that carry the side: LLE, RLE, BLE, LUE, RUE.
   std::string_view written = a.Text(m.begin, m.end);
