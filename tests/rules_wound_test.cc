@@ -125,6 +125,10 @@ Location: left leg, venous ulcer 4.0 x 3.0 x 0.2 cm.
 Bed 50% slough; moderate serous drainage; periwound macerated.
 Slough removed with #3 curette to the level of the dermis. Post 4.1 x 3.0 x 0.2 cm.)",
                            "97597", 2, 11},
+                   // "LE" written with its side is a lower extremity, vague
+                   Invalid{R"(Wound: LEFT LE venous ulcer 4.0 x 3.0 x 0.2 cm, 50% slough, moderate serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post 4.1 x 3.0 x 0.2 cm.)",
+                           "97597", 1, 8},
                    // a generic site with a side is still vague (reading 6)
                    Invalid{R"(Left lower leg ulcer 3.0 x 2.0 x 0.3 cm, 40% slough, moderate serous drainage.
 Slough removed with #3 curette to the level of the dermis. Post unchanged.)",
