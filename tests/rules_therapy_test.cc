@@ -178,6 +178,12 @@ Plan:
 - progress to step-ups next visit
 Total timed code minutes: 25. Total treatment time: 30 min.)",
                         "97110,97116"}});
+  // a frequency of care makes a plan-field clause a plan, and the minutes after it are the plan's
+  RunRuleTests("service.not-documented", {},
+               {Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, SLR 2 x 10 with 2 lb, cues for pelvic control.
+P: gait training 2x/wk x 4 wks, 15 min each.
+Total timed code minutes: 25. Total treatment time: 25 min.)",
+                        "97110,97116"}});
   // "today" keeps a plan-field step today's; a past tense reports what was done
   RunRuleTests("time.code-minutes-missing",
                {Valid{R"(Ther ex (97110) 25 min: bridges 2 x 15, SLR 2 x 10 with 2 lb, cues for pelvic control.

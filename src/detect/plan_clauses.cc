@@ -1,4 +1,5 @@
-// Plan fields split into clauses; a clause opening with a planning verb is planned.
+// Plan fields split into clauses; a clause opening with a planning verb, or
+// stating a frequency of care, is planned.
 #include "detect/plan_clauses.h"
 
 #include <algorithm>
@@ -30,6 +31,47 @@ bool SaysToday(std::string_view clause) {
     size_t j = i + 5;
     bool right = j >= clause.size() || !(clause[j] >= 'a' && clause[j] <= 'z') || clause[j] == '\'';
     if (left && right) return true;
+  }
+  return false;
+}
+
+// A frequency or length of care: "2x/wk", "3 x week", "2-3x per week",
+// "x 4 wks", "for 6 weeks", "weekly", "BIW": the clause says what is to come.
+bool SaysFrequency(std::string_view c) {
+  auto word_at = [&](size_t i, std::string_view w) {
+    return c.substr(i).starts_with(w) && (i + w.size() >= c.size() || !(c[i + w.size()] >= 'a' && c[i + w.size()] <= 'z'));
+  };
+  auto period_at = [&](size_t i) {
+    for (std::string_view w : {"wk", "wks", "week", "weeks", "mo", "month", "months", "day", "days"})
+      if (word_at(i, w)) return true;
+    return false;
+  };
+  auto skip = [&](size_t i) {
+    while (i < c.size() && (c[i] == ' ' || c[i] == '\t')) ++i;
+    return i;
+  };
+  for (size_t i = 0; i < c.size(); ++i) {
+    bool word_start = i == 0 || !(c[i - 1] >= 'a' && c[i - 1] <= 'z');
+    if (word_start && (word_at(i, "weekly") || word_at(i, "biw") || word_at(i, "tiw") || word_at(i, "twice a week") ||
+                       word_at(i, "once a week")))
+      return true;
+    if (!(c[i] >= '0' && c[i] <= '9') || (i > 0 && c[i - 1] >= '0' && c[i - 1] <= '9')) continue;
+    size_t j = i;
+    while (j < c.size() && ((c[j] >= '0' && c[j] <= '9') || c[j] == '-')) ++j;
+    j = skip(j);
+    // "2x/wk", "3 x week", "2 times per week", "2x a week"
+    if (j < c.size() && (c[j] == 'x' || word_at(j, "times"))) {
+      size_t k = skip(j + (c[j] == 'x' ? 1 : 5));
+      if (k < c.size() && c[k] == '/') k = skip(k + 1);
+      else if (word_at(k, "per")) k = skip(k + 3);
+      else if (word_at(k, "a")) k = skip(k + 1);
+      if (period_at(k)) return true;
+    }
+    // "x 4 wks", "for 6 weeks"
+    size_t before = i;
+    while (before > 0 && (c[before - 1] == ' ' || c[before - 1] == '\t')) --before;
+    bool lead = (before >= 1 && c[before - 1] == 'x') || (before >= 3 && c.substr(before - 3, 3) == "for");
+    if (lead && period_at(j)) return true;
   }
   return false;
 }
@@ -67,7 +109,8 @@ std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentatio
              !(text[stop] == '.' && (stop + 1 == e || IsSpace(text[stop + 1]))))
         ++stop;
       int32_t start = ClauseStart(text, c, stop);
-      if (match_at(start, "verb") && !SaysToday(text.substr(start, stop - start))) out.push_back(Range{start, stop});
+      std::string_view clause = text.substr(start, stop - start);
+      if ((match_at(start, "verb") || SaysFrequency(clause)) && !SaysToday(clause)) out.push_back(Range{start, stop});
       c = stop + 1;
     }
   };

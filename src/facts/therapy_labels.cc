@@ -29,7 +29,8 @@ std::vector<Label> LabelsOnLine(const Analysis& a, const lexicon::CodeBook& book
     pos = static_cast<size_t>(g[1].data() - line.data()) + 5;
   }
   for (const Mention& s : a.Of("services")) {
-    if (s.begin < lb || s.end > le || s.ctx.historical) continue;
+    // A planned service names no minutes of today ("Plan: gait 2x/wk, 15 min each").
+    if (s.begin < lb || s.end > le || s.ctx.historical || s.ctx.hypothetical) continue;
     const std::string& k = s.key();
     std::string code = IsTimed(book, k) ? k : "untimed";
     out.push_back(Label{s.begin, s.end, code});
