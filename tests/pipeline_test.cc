@@ -116,7 +116,8 @@ TEST_CASE("planned clauses of plan fields") {
   CHECK(planned("Plan:\n1. Progress to step-ups; 2x/wk.\n- trial FES next visit\n\nAdd 2 lb.") ==
         V{"progress to step-ups", "2x/wk", "trial fes next visit"});
   // a frequency or length of care plans its clause; a count of sets does not
-  CHECK(planned("P: gait training 3 x week for 4 weeks, bridges 3 x 10 today") == V{"gait training 3 x week for 4 weeks"});
+  CHECK(planned("P: gait training 3 x week for 4 weeks, bridges 3 x 10 today") ==
+        V{"gait training 3 x week for 4 weeks"});
   CHECK(planned("P: ther ex weekly; NMR x 6 wks; manual 2 x 15").size() == 2);
   CHECK(planned("PLAN\n- begin NPWT at -125 mmHg continuous") == V{"begin npwt at -125 mmhg continuous"});
   // today's work under P:, a verb under another label, a step done today

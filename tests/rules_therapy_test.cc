@@ -109,56 +109,57 @@ Plan: increase ther ex to 30 min next session.)",
 }
 
 TEST_CASE("time.code-minutes-missing") {
-  RunRuleTests("time.code-minutes-missing",
-               {
-                   Valid{k24and23, "97112x2,97110"},
-                   Valid{k33and7, "97110x2,97140"},
-                   // one timed code: its minutes are the total
-                   Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
+  RunRuleTests(
+      "time.code-minutes-missing",
+      {
+          Valid{k24and23, "97112x2,97110"},
+          Valid{k33and7, "97110x2,97140"},
+          // one timed code: its minutes are the total
+          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10, verbal cues for control.
 Total timed code minutes: 25. Total treatment time: 25 min.)",
-                         "97110x2"},
-                   // a line of its own after the service's sentence: "15 min." names its minutes
-                   Valid{R"(Ther ex (97110) 23 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
+                "97110x2"},
+          // a line of its own after the service's sentence: "15 min." names its minutes
+          Valid{R"(Ther ex (97110) 23 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
 Gait training with SPC 300 ft, cues for step length. 15 min.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
-                         "97110x2,97116"},
-                   // no minutes at all: minutes-missing speaks (reading 5)
-                   Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10.
+                "97110x2,97116"},
+          // no minutes at all: minutes-missing speaks (reading 5)
+          Valid{R"(Ther ex: quad sets 2 x 15, SLR 3 x 10.
 Neuromuscular re-ed: single-leg stance 3 x 30 sec, verbal cues for trunk control.)",
-                         "97110,97112"},
-               },
-               {
-                   // 97112 has no minutes of its own: points at its service sentence
-                   Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
+                "97110,97112"},
+      },
+      {
+          // 97112 has no minutes of its own: points at its service sentence
+          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, tandem walking with CGA.
 Verbal cues for trunk control.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
-                           "97110x2,97112", 2, 1},
-                   // 97112's minutes are the earlier visit's
-                   Invalid{R"(PRIOR VISIT 11/14:
+                  "97110x2,97112", 2, 1},
+          // 97112's minutes are the earlier visit's
+          Invalid{R"(PRIOR VISIT 11/14:
 NMR 15 min, single-leg stance.
 
 Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10.
 Neuromuscular re-ed: single-leg stance on foam 3 x 30 sec, verbal cues for trunk control.
 Total timed code minutes: 38. Total treatment time: 40 min.)",
-                           "97110x2,97112", 5, 1},
-                   // a duration per set ("4 x 1 min") is no service's time
-                   Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
+                  "97110x2,97112", 5, 1},
+          // a duration per set ("4 x 1 min") is no service's time
+          Invalid{R"(Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
 Neuro re-ed: mirror feedback for midline posture 4 x 1 min, SLS on foam 3 x 30 sec, CGA.
 Total treatment time: 40 min.)",
-                           "97110x2,97112", 2, 1},
-                   // a symptom's duration in another sentence of a service's line is no service time
-                   Invalid{R"(S: climbs stairs one at a time with the rail. Reports morning stiffness lasting about 40 minutes.
+                  "97110x2,97112", 2, 1},
+          // a symptom's duration in another sentence of a service's line is no service time
+          Invalid{R"(S: climbs stairs one at a time with the rail. Reports morning stiffness lasting about 40 minutes.
 O: Ther ex (97110) 25 min: bridges 2 x 15, clamshells red band 2 x 10, cues for pelvic control.
 Gait training: 200 ft with SPC, cues for step length.
 Total treatment time: 40 min.)",
-                           "97110x2,97116"},
-                   // a lump of minutes for two services
-                   Invalid{R"(Ther ex and gait training 38 min: bridges 2 x 15, 300 ft with RW.
+                  "97110x2,97116"},
+          // a lump of minutes for two services
+          Invalid{R"(Ther ex and gait training 38 min: bridges 2 x 15, 300 ft with RW.
 Verbal cues for heel strike.
 Total treatment time: 40 min.)",
-                           "97110x2,97116"},
-               });
+                  "97110x2,97116"},
+      });
 }
 
 TEST_CASE("plan fields: a planned step's minutes are not today's") {

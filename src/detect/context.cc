@@ -188,7 +188,8 @@ TriggerIndex ContextEngine::Index(const lexicon::Category& cat_, const std::vect
     if (k == TriggerKind::kPseudo) continue;
     const std::string& key = cat_.entries[m.id].key;
     bool both = key.starts_with("both-");
-    idx.triggers.push_back(Trigger{m.begin, m.end, k, key == "pre-history-of" || key.ends_with("-phrase") || both, both});
+    idx.triggers.push_back(
+        Trigger{m.begin, m.end, k, key == "pre-history-of" || key.ends_with("-phrase") || both, both});
   }
   return idx;
 }

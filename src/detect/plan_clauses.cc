@@ -39,7 +39,8 @@ bool SaysToday(std::string_view clause) {
 // "x 4 wks", "for 6 weeks", "weekly", "BIW": the clause says what is to come.
 bool SaysFrequency(std::string_view c) {
   auto word_at = [&](size_t i, std::string_view w) {
-    return c.substr(i).starts_with(w) && (i + w.size() >= c.size() || !(c[i + w.size()] >= 'a' && c[i + w.size()] <= 'z'));
+    return c.substr(i).starts_with(w) &&
+           (i + w.size() >= c.size() || !(c[i + w.size()] >= 'a' && c[i + w.size()] <= 'z'));
   };
   auto period_at = [&](size_t i) {
     for (std::string_view w : {"wk", "wks", "week", "weeks", "mo", "month", "months", "day", "days"})
@@ -62,9 +63,12 @@ bool SaysFrequency(std::string_view c) {
     // "2x/wk", "3 x week", "2 times per week", "2x a week"
     if (j < c.size() && (c[j] == 'x' || word_at(j, "times"))) {
       size_t k = skip(j + (c[j] == 'x' ? 1 : 5));
-      if (k < c.size() && c[k] == '/') k = skip(k + 1);
-      else if (word_at(k, "per")) k = skip(k + 3);
-      else if (word_at(k, "a")) k = skip(k + 1);
+      if (k < c.size() && c[k] == '/')
+        k = skip(k + 1);
+      else if (word_at(k, "per"))
+        k = skip(k + 3);
+      else if (word_at(k, "a"))
+        k = skip(k + 1);
       if (period_at(k)) return true;
     }
     // "x 4 wks", "for 6 weeks"
