@@ -646,6 +646,12 @@ Post-debridement: 5.0 cm (L) x 4.4 cm (W) x 0.2 cm (D).)",
 VAC changed: black foam, durable pump at -125 mmHg continuous.
 Left heel ulcer 6.0 x 5.0 x 0.2 cm, dry, foam dressing applied.)",
                          "97605"},
+                   // NPWT put on wound 1 by name stays wound 1's when a later line names none: 42, not 52
+                   Valid{R"(Wound #1: sacrum stage 4, 7.0 x 6.0 x 3.0 cm, 90% granulation, moderate serous drainage.
+Wound #1: NPWT changed, black foam x1, drape, 125 mmHg continuous, seal good.
+Wound #2: right heel stage 2, 5.0 x 2.0 x 0.1 cm, pink, scant drainage. Cleansed, silicone foam applied.
+Necessity: deep wound with moderate exudate, NPWT to promote granulation.)",
+                         "97605"},
                },
                {
                    // 20.0 sq cm with an add-on: over

@@ -597,8 +597,8 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   // What was done to each wound: a treatment belongs to the wound mentioned last
   // before it; one before any wound, or saying "both"/"all wounds", to every wound.
   auto treatments = Treatments(a, f);
-  auto assign = [&](int32_t pos, auto&& fn) {
-    int w = owner(pos);
+  // The wounds a sentence names (by site or number), or none.
+  auto named_in = [&](int32_t pos) {
     const auto& s = a.SentenceOf(pos);
     // Wounds named in the same sentence take the treatment.
     std::vector<int> named;
@@ -611,6 +611,12 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
          it != refs.end() && it->first < s.end; ++it)
       if (numbered.count(it->second) && std::find(named.begin(), named.end(), numbered[it->second]) == named.end())
         named.push_back(numbered[it->second]);
+    return named;
+  };
+  auto assign = [&](int32_t pos, auto&& fn) {
+    int w = owner(pos);
+    const auto& s = a.SentenceOf(pos);
+    std::vector<int> named = named_in(pos);
     if (!named.empty()) {
       for (int i : named) fn(f.wounds[i]);
       return;
@@ -624,7 +630,16 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
     for (size_t i = 0; i < f.wounds.size(); ++i)
       if (w < 0 || all || f.wounds.size() == 1 || static_cast<int>(i) == w) fn(f.wounds[i]);
   };
+  // NPWT named for a wound ("black foam x1 to wound 1") stays that wound's: a
+  // later sentence naming none ("Necessity: ... NPWT to promote granulation")
+  // does not put a second wound under negative pressure.
+  std::vector<bool> npwt_named(f.wounds.size(), false);
+  for (const auto& [pos, kind] : treatments)
+    if (kind == "npwt")
+      for (int i : named_in(pos)) npwt_named[i] = true;
+  bool any_npwt_named = std::find(npwt_named.begin(), npwt_named.end(), true) != npwt_named.end();
   for (const auto& [pos, kind] : treatments) {
+    if (kind == "npwt" && any_npwt_named && named_in(pos).empty()) continue;
     assign(pos, [&](Wound& w) {
       w.treated = true;
       if (kind == "debridement") w.debrided = true;
