@@ -82,6 +82,13 @@ Collagenase applied to the wound bed, covered with moist gauze, dressing changed
                {
                    // points at the first cleansing / dressing sentence
                    Invalid{kDressingOnly, "97597", 3, 1},
+                   // an act too painful to do, and an attempt stopped, were not done
+                   Invalid{R"(Left heel ulcer 2.0 x 1.5 x 0.2 cm, 30% slough, scant serous drainage.
+Wound too painful to debride today. Cleansed with saline, foam dressing applied.)",
+                           "97597"},
+                   Invalid{R"(Left heel ulcer 2.0 x 1.5 x 0.2 cm, 30% slough, scant serous drainage.
+Sharp debridement was attempted but stopped due to bleeding. Foam dressing applied.)",
+                           "97597"},
                    Invalid{R"(Left lateral malleolus ulcer 3.0 x 2.0 x 0.2 cm.
 Wound care performed per orders; dressing changed.)",
                            "11042", 2, 1},
