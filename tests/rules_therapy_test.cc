@@ -719,6 +719,18 @@ Total timed code minutes: 25. Total treatment time: 30 min.)",
                         "97110,97116"}});
 }
 
+TEST_CASE("a service refused or too much for the patient was not given") {
+  RunRuleTests("service.not-documented", {},
+               {Invalid{R"(Ther ex 25 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Pt too dizzy for gait training today.
+Total timed code minutes: 25. Total treatment time: 25 min.)",
+                        "97110,97116"},
+                Invalid{R"(Ther ex 25 min: bridges 2 x 15, clams RTB 2 x 10, cues for pelvic control.
+Gait training: pt refused.
+Total timed code minutes: 25. Total treatment time: 25 min.)",
+                        "97110,97116"}});
+}
+
 TEST_CASE("how the patient came or lives is not a service given") {
   RunRuleTests("service.not-documented",
                {Valid{R"(Pt arrived ambulating with SPC.
