@@ -60,6 +60,10 @@ TEST_CASE("measurements in every common form become centimetres") {
       {"l 3.2 cm / w 2.1 cm / d 0.4 cm", 3.2, 2.1, 0.4, 6.72},
       {"9 cm long x 6.5 cm wide x 1.5 cm deep", 9.0, 6.5, 1.5, 58.5},
       {"9l x 6.5w x 1.5d cm", 9.0, 6.5, 1.5, 58.5},
+      // a letter glued to its number, and a depth written as a bound
+      {"l3.2 w2.1 d0.4", 3.2, 2.1, 0.4, 6.72},
+      {"3.2 x 2.1 x <0.1 cm", 3.2, 2.1, 0.1, 6.72},
+      {"l 3.2 w 2.1 d less than 0.1", 3.2, 2.1, 0.1, 6.72},
   };
   for (const Case& c : cases) {
     CAPTURE(c.text);

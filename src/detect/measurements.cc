@@ -18,16 +18,19 @@ constexpr const char* kUnit = R"((?:\s*(cm|mm|in\b|inch(?:es)?|"))?)";
 constexpr const char* kTag = R"((?:\s*\((?:l|w|d)\)|\s*(?:long|wide|deep|length|width|depth|l|w|d)\b)?)";
 
 const RE2& DimsPattern() {
+  // A depth may be written as a bound: "x <0.1 cm", "x less than 0.1".
   static const RE2 re(std::string(R"((?:^|[^\w.#/-]))") + kNum + kUnit + kTag + R"(\s*(?:x|by|\*)\s*)" + kNum + kUnit +
-                      kTag + R"((?:\s*(?:x|by|\*)\s*)" + kNum + kUnit + kTag + R"()?)");
+                      kTag + R"((?:\s*(?:x|by|\*)\s*(?:<\s*|less than\s+)?)" + kNum + kUnit + kTag + R"()?)");
   return re;
 }
 
 const RE2& LabeledPattern() {
   // L 3.2 W 2.1 D 0.4 | length 3.2 cm, width 2.1 cm | Length (cm): 5.0 Width (cm): 3.5 Depth (cm): 1.2
   static const std::string lab = R"(\s*(?:\((cm|mm)\))?\s*[:=]?\s*)";
-  static const RE2 re(std::string(R"(\b(?:l|length|len)\b)") + lab + kNum + kUnit + R"([\s,;x/|]*\b(?:w|width|wid)\b)" +
-                      lab + kNum + kUnit + R"((?:[\s,;x/|]*\b(?:d|depth)\b)" + lab + kNum + kUnit + R"()?)");
+  // The letter may be glued to its number: "L3.2 W2.1 D0.4".
+  static const RE2 re(std::string(R"(\b(?:length|len|l))") + lab + kNum + kUnit + R"([\s,;x/|]*\b(?:width|wid|w))" +
+                      lab + kNum + kUnit + R"((?:[\s,;x/|]*\b(?:depth|d))" + lab + R"((?:<\s*|less than\s+)?)" + kNum +
+                      kUnit + R"()?)");
   return re;
 }
 
@@ -112,8 +115,9 @@ bool Has(std::string_view text, std::string_view lit) { return text.find(lit) !=
 bool MayHaveLabeled(std::string_view text) {  // "wid..." or a lone "w"
   if (Has(text, "wid")) return true;
   auto word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; };
+  auto letter = [](char c) { return c >= 'a' && c <= 'z'; };
   for (size_t i = text.find('w'); i != std::string_view::npos; i = text.find('w', i + 1))
-    if ((i == 0 || !word(text[i - 1])) && (i + 1 == text.size() || !word(text[i + 1]))) return true;
+    if ((i == 0 || !word(text[i - 1])) && (i + 1 == text.size() || !letter(text[i + 1]))) return true;
   return false;
 }
 bool MayHaveArea(std::string_view text) { return Has(text, "sq") || Has(text, "m2") || Has(text, "m^2"); }
@@ -309,7 +313,8 @@ std::vector<Measurement> FindMeasurements(std::string_view text) {
   }
   if (Has(text, "depth")) {
     // "depth 0.3 cm" written apart from length and width
-    static const RE2 depth_re(R"(\bdepth\s*(?:of\s*)?(?:\((?:cm|mm)\))?\s*[:=]?\s*(\d+(?:\.\d+)?|\.\d+)\s*(cm|mm)?\b)");
+    static const RE2 depth_re(
+        R"(\bdepth\s*(?:of\s*)?(?:\((?:cm|mm)\))?\s*[:=]?\s*(?:<\s*|less than\s+)?(\d+(?:\.\d+)?|\.\d+)\s*(cm|mm)?\b)");
     size_t pos = 0;
     while (pos < text.size() && depth_re.Match(text, pos, text.size(), RE2::UNANCHORED, cap, 3)) {
       int32_t b = static_cast<int32_t>(cap[0].data() - text.data());
