@@ -276,6 +276,10 @@ Necrotic subcutaneous tissue excised, deepest level removed: subcutaneous tissue
 TEST_CASE("debridement.depth-missing") {
   RunRuleTests("debridement.depth-missing",
                {
+                   // healthy dermis reached is debridement into the dermis
+                   Valid{R"(Left heel DFU 2.3 x 1.9 x 0.4 cm, hyperkeratotic rim, scant serous drainage.
+Hyperkeratotic rim debrided with tissue nippers to healthy dermis. Post 2.5 x 2.0 x 0.4 cm.)",
+                         "97597"},
                    // a level named as such ("dermis level") after the base reached
                    Valid{R"(Left heel DFU 2.3 x 1.9 x 0.4 cm, 40% slough, callused periwound, scant serous drainage.
 Debrided with 4 mm curette: slough and callus removed down to bleeding granulation, dermis level. Post 2.5 x 2.0 x 0.4 cm.)",

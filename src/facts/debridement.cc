@@ -28,7 +28,7 @@ void AddUnique(std::vector<Located>& list, const std::string& key, int32_t b, in
 
 // The words just before `pos` in its sentence say the tissue is where the removal
 // stopped or what it was taken from ("down to bleeding granulation", "from the muscle").
-enum class Lead { kNone, kReached, kFrom };
+enum class Lead { kNone, kReached, kFrom, kViableBase };
 Lead LeadBefore(const Analysis& a, int32_t sentence_begin, int32_t pos) {
   int32_t b = std::max(sentence_begin, pos - 40);
   std::string_view before = a.Text(b, pos);
@@ -55,7 +55,7 @@ Lead LeadBefore(const Analysis& a, int32_t sentence_begin, int32_t pos) {
     if (word(w)) return Lead::kFrom;
   // "down to healthy bleeding muscle": the viable base the removal stopped at.
   for (std::string_view w : {"bleeding", "healthy", "viable", "intact", "clean"})
-    if (word(w)) return Lead::kFrom;
+    if (word(w)) return Lead::kViableBase;
   for (std::string_view w : {"to", "until", "into", "level", "reaching", "through"})
     if (word(w)) return Lead::kReached;
   return Lead::kNone;
@@ -178,7 +178,10 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
     bool labelled = level_named || says_for(m, "deepest") || says_for(m, "depth of debridement") ||
                     says_for(m, "level of debridement") || says_for(m, "debrided to");
     Lead lead = LeadBefore(a, s.begin, m.begin);
-    bool counts = labelled || (removal_for(m) && lead != Lead::kFrom);
+    // A viable base reached ("to healthy bleeding muscle") was not removed;
+    // reaching healthy dermis or subcutaneous tissue is debridement into it.
+    bool base_kept = lead == Lead::kFrom || (lead == Lead::kViableBase && DepthRank(m.key()) > DepthRank("subcutaneous"));
+    bool counts = labelled || (removal_for(m) && !base_kept);
     if (!counts) continue;
     f.removal_depths.push_back(Located{m.key(), m.begin, m.end});
     int rank = DepthRank(m.key());
