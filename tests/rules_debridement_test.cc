@@ -711,6 +711,13 @@ TEST_CASE("npwt.settings-missing") {
   RunRuleTests("npwt.settings-missing",
                {
                    Valid{kNpwtGood, "97605"},
+                   // the pressure after "suction at" or "set to", without its unit
+                   Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 2.0 cm, 100% granulation.
+VAC changed, suction at 125 continuous, seal intact.)",
+                         "97605"},
+                   Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 2.0 cm, 100% granulation.
+Wound vac dressing changed, set to 150 cont.)",
+                         "97605"},
                    // the mode right after the setting, abbreviated; the unit dictated
                    Valid{R"(Right thigh dehisced incision 6.0 x 4.0 x 2.0 cm, 100% granulation.
 NPWT foam changed. Setting: 125 mmHg cont.)",
