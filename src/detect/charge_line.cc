@@ -3,6 +3,7 @@
 
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -48,6 +49,23 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
   std::vector<ChargeLine> out;
   re2::StringPiece cap[10];
   std::string_view g[10];
+  auto label_at = [](std::string_view h) {
+    return h.starts_with("cpt") || h.starts_with("bill") || h.starts_with("charge") || h.starts_with("cod") ||
+           h.starts_with("procedure") || h.starts_with("unit");
+  };
+  // Labels opening a field in the middle of a line: set off by a tab, two
+  // spaces, ';' or '|' ("Dx E11.621, L97.422  CPT 97597"), found once per note.
+  std::vector<size_t> fields;
+  auto field_after = [&](size_t sep_end) {
+    size_t k = sep_end;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k < text.size() && text[k] != '\n' && label_at(text.substr(k))) fields.push_back(k);
+  };
+  for (char sep : {'\t', ';', '|'})
+    for (size_t k = text.find(sep); k != std::string_view::npos; k = text.find(sep, k + 1)) field_after(k + 1);
+  for (size_t k = text.find("  "); k != std::string_view::npos; k = text.find("  ", k + 2)) field_after(k + 2);
+  std::sort(fields.begin(), fields.end());
+  fields.erase(std::unique(fields.begin(), fields.end()), fields.end());
   // line_re reads one line, and its label comes first on the line (after
   // bullets): only lines that start with a label's first letters are tried.
   for (size_t line = 0; line < text.size();) {
@@ -61,7 +79,8 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
     std::string_view rest;
     ChargeLine cl;
     bool bare = false;
-    if (!head.empty() && head[0] >= '0' && head[0] <= '9') {
+    auto digit = [&](size_t k) { return k < head.size() && head[k] >= '0' && head[k] <= '9'; };
+    if (digit(0) && digit(1) && digit(2) && digit(3) && digit(4)) {
       // A line of nothing but codes: "97110 x2, 97140, 97116".
       while (!head.empty() && (head.back() == '\n' || head.back() == '\r' || head.back() == ' ')) head.remove_suffix(1);
       if (!BareCodes(head, code_re, text.find_first_not_of(" \t\r\n", next) == std::string_view::npos)) continue;
@@ -71,27 +90,24 @@ std::vector<ChargeLine> FindChargeLines(std::string_view text) {
       bare = true;
     }
     if (!bare) {
-      // The label opens the line or a field of it set off by a tab, two spaces,
-      // ';' or '|' ("Dx E11.621, L97.422  CPT 97597").
-      auto label_at = [](std::string_view h) {
-        return h.starts_with("cpt") || h.starts_with("bill") || h.starts_with("charge") || h.starts_with("cod") ||
-               h.starts_with("procedure") || h.starts_with("unit");
-      };
+      // The label opens the line or a field of it (`fields`).
       if (!label_at(head)) {
-        size_t field = std::string_view::npos;
-        for (size_t k = 1; k + 1 < head.size() && head[k] != '\n'; ++k) {
-          bool sep = head[k - 1] == '\t' || head[k - 1] == ';' || head[k - 1] == '|' ||
-                     (head[k - 1] == ' ' && k >= 2 && (head[k - 2] == ' ' || head[k - 2] == ';' || head[k - 2] == '|'));
-          if (sep && head[k] != ' ' && head[k] != '\t' && label_at(head.substr(k))) {
-            field = k;
-            break;
-          }
-        }
-        if (field == std::string_view::npos) continue;
-        from = lead + field;
+        auto f = std::lower_bound(fields.begin(), fields.end(), lead);
+        if (f == fields.end() || *f >= next) continue;
+        from = *f;
       }
-      bool ok = from == line_start ? line_re.Match(text, from, next, RE2::UNANCHORED, cap, 2)
-                                   : field_re.Match(text, from, next, RE2::ANCHOR_START, cap, 2);
+      // Both patterns need a five-digit code after the label: look before running them.
+      bool code = false;
+      for (size_t k = from, run = 0; k < next && !code; ++k) {
+        run = text[k] >= '0' && text[k] <= '9' ? run + 1 : 0;
+        code = run >= 5;
+      }
+      if (!code) continue;
+      // The line alone as RE2's text: asked for groups, RE2 sizes its work by
+      // the text it is given, not by the span searched.
+      std::string_view piece = text.substr(from, next - from);
+      bool ok = from == line_start ? line_re.Match(piece, 0, piece.size(), RE2::UNANCHORED, cap, 2)
+                                   : field_re.Match(piece, 0, piece.size(), RE2::ANCHOR_START, cap, 2);
       if (!ok) continue;
       for (int ci = 0; ci < 2; ++ci) g[ci] = std::string_view(cap[ci].data(), cap[ci].size());
       cl.begin = static_cast<int32_t>(g[0].data() - text.data());

@@ -180,7 +180,8 @@ void AssembleDebridement(const Analysis& a, NoteFacts& f) {
     Lead lead = LeadBefore(a, s.begin, m.begin);
     // A viable base reached ("to healthy bleeding muscle") was not removed;
     // reaching healthy dermis or subcutaneous tissue is debridement into it.
-    bool base_kept = lead == Lead::kFrom || (lead == Lead::kViableBase && DepthRank(m.key()) > DepthRank("subcutaneous"));
+    bool base_kept =
+        lead == Lead::kFrom || (lead == Lead::kViableBase && DepthRank(m.key()) > DepthRank("subcutaneous"));
     bool counts = labelled || (removal_for(m) && !base_kept);
     if (!counts) continue;
     f.removal_depths.push_back(Located{m.key(), m.begin, m.end});

@@ -226,10 +226,12 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   // A timed service's minutes on a line of their own beside a group's minutes
   // on another ("Ther ex 0900-0925 ..." then "Group 0930-1010 (3 pts)"): the
   // one-on-one time was separate from the group.
+  std::vector<std::pair<int32_t, int32_t>> group_spans;
+  for (const Mention& g : a.Of("skill"))
+    if (g.ctx.current() && g.key() == "group") group_spans.emplace_back(g.begin, g.end);
   auto group_on = [&](int32_t b, int32_t e) {
-    return std::any_of(a.Of("skill").begin(), a.Of("skill").end(), [&](const Mention& g) {
-      return g.key() == "group" && g.ctx.current() && g.begin >= b && g.end <= e;
-    });
+    return std::any_of(group_spans.begin(), group_spans.end(),
+                       [&](const auto& g) { return g.first >= b && g.second <= e; });
   };
   bool timed_apart = false, group_timed = false;
   for (const auto& mm : a.minutes) {

@@ -165,15 +165,22 @@ bool IsAnatomyReference(const Analysis& a, const Mention& m) {
   return false;
 }
 
-bool IsWoundSite(const Analysis& a, const Mention& m) {
+// Where today's debridement, NPWT or wound care is named, in text order.
+std::vector<int32_t> TreatmentWords(const Analysis& a) {
+  std::vector<int32_t> out;
+  for (const Mention& p : a.Of("procedures"))
+    if (p.ctx.current() && (p.key() == "debridement" || p.key() == "npwt" || p.key() == "wound-care"))
+      out.push_back(p.begin);
+  return out;
+}
+
+bool IsWoundSite(const Analysis& a, const Mention& m, const std::vector<int32_t>& treatment_words) {
   const auto& ln = a.seg.lines[a.seg.LineAt(m.begin)];
   if (LineHas(a.Of("wound_words"), ln.begin, ln.end)) return true;
   // "Procedure: excisional debridement, right lateral thigh": what is debrided,
   // or under negative pressure, is a wound.
-  for (const Mention& p : a.Of("procedures"))
-    if (p.begin >= ln.begin && p.end <= ln.end && p.ctx.current() &&
-        (p.key() == "debridement" || p.key() == "npwt" || p.key() == "wound-care"))
-      return true;
+  auto t = std::lower_bound(treatment_words.begin(), treatment_words.end(), ln.begin);
+  if (t != treatment_words.end() && *t < ln.end) return true;
   for (const auto& ms : a.measurements)
     if (ms.begin >= ln.begin && ms.end <= ln.end && ms.ctx.current()) return true;
   if (ln.label_end >= 0) {
@@ -371,9 +378,10 @@ void AssembleWounds(const Analysis& a, NoteFacts& f) {
   // Strong hits name a wound site; weak ones (anatomy next to a wound, sites in
   // lines without wound words) may only join a wound named elsewhere.
   std::vector<SiteHit> hits, weak;
+  const std::vector<int32_t> treatment_words = TreatmentWords(a);
   for (const Mention& m : a.Of("sites")) {
     if (!m.ctx.current()) continue;
-    if (!IsAnatomyReference(a, m) && IsWoundSite(a, m))
+    if (!IsAnatomyReference(a, m) && IsWoundSite(a, m, treatment_words))
       hits.push_back(Expand(a, m));
     else
       weak.push_back(Expand(a, m));
