@@ -365,11 +365,17 @@ Total timed code minutes: 40. Total treatment time: 45 min.)",
 Goal: climb 12 stairs with one rail.
 Total timed code minutes: 25. Total treatment time: 30 min.)",
              "97110x2"}},
-      // the dose is all there is: it still counts (and is too short for two units)
+      // the dose is all there is, and no total is stated: it counts (and is too short for two units)
       {Invalid{R"(Ther ex: NuStep 9 min L4, bridges 2 x 15, clams 2 x 12 red band. Cues for pelvic control.
+Goal: climb 12 stairs with one rail.)",
+               "97110x2"}});
+  // with a total treatment time stated the dose is no service's time: at most 30 timed minutes
+  RunRuleTests("time.units-exceed-minutes",
+               {Valid{R"(Ther ex: NuStep 9 min L4, bridges 2 x 15, clams 2 x 12 red band. Cues for pelvic control.
 Goal: climb 12 stairs with one rail.
 Total treatment time: 30 min.)",
-               "97110x2"}});
+                      "97110x2"}},
+               {});
 }
 
 TEST_CASE("time.units-exceed-minutes") {
@@ -717,6 +723,51 @@ Total timed code minutes: 25. Total treatment time: 30 min.)",
 A: quad control improving, working toward goal of stairs reciprocally with one rail.
 Total timed code minutes: 25. Total treatment time: 30 min.)",
                         "97110,97116"}});
+}
+
+TEST_CASE("totals written number first or abbreviated, and corrected in an addendum") {
+  const char* kTe25 =
+      "Ther ex: SLR 3 x 10 with 2 lb, TKE green band 3 x 15, VC for quad activation, 25 min\nGoal: stairs for work\n";
+  for (const char* total :
+       {"total 25 min timed, 30 min tx", "TTT 30 min / timed 25 min", "30 min total tx time\ntimed 25"})
+    RunRuleTests("time.total-missing", {Valid{std::string(kTe25) + total, "97110x2"}}, {});
+  // a signed correction replaces the minutes written before it
+  RunRuleTests("time.units-exceed-minutes", {},
+               {Invalid{R"(Ther ex 30 min: bridges 3 x 15, wall squats 3 x 10; verbal cues for knee alignment.
+Goal: return to jogging.
+Total timed 30 min. Total treatment time 30 min.
+
+ADDENDUM 03/11: correction - ther ex was 20 min, not 30 min. Total timed 20 min, total treatment time 20 min.)",
+                        "97110x2"}});
+}
+
+TEST_CASE("an exercise's duration under a stated total, and a total treatment time alone") {
+  // one timed code: the stated timed total is its minutes, not the bike's 10
+  RunRuleTests("time.units-exceed-minutes",
+               {Valid{R"(Ther ex: recumbent bike 10 min level 3, leg press 3 x 10 60 lb, step-ups 3 x 10; verbal cues.
+Goal: climb stairs at home.
+Total timed 30 min. Total treatment time 30 min.)",
+                      "97110x2"},
+                // only a total treatment time: timed minutes unknown, at most 30 (reading 14)
+                Valid{R"(Ther ex: bridges 3 x 10, clamshells red band 3 x 15; verbal cues for pelvic control.
+Goal: return to work.
+Total treatment time 30 min.)",
+                      "97110x2"}},
+               {Invalid{R"(Ther ex: bridges 3 x 10, clamshells red band 3 x 15; verbal cues for pelvic control.
+Goal: return to work.
+Hot pack 10 min, untimed.
+Total treatment time 30 min.)",
+                        "97110x2"}});
+}
+
+TEST_CASE("a measured change after the service is assessment of its response") {
+  for (const char* change : {"cervical rotation R improved 45->60 deg after", "pain decreased from 5/10 to 2/10 after",
+                             "rotation improved from 45 to 60 degrees after STM"})
+    RunRuleTests("skill.missing",
+                 {Valid{std::string("STM R upper trap 12 min; ") + change +
+                            ".\nGoal: shoulder check while driving.\nTotal timed 12 min. Total treatment time 12 min.",
+                        "97140"}},
+                 {});
 }
 
 TEST_CASE("a service refused or too much for the patient was not given") {

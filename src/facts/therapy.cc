@@ -71,6 +71,13 @@ std::optional<int> ClockAfter(const Analysis& a, int32_t pos) {
   return std::stoi(std::string(g[1].data(), g[1].size())) * 60 + std::stoi(std::string(g[2].data(), g[2].size()));
 }
 
+// A line correcting what was written before it: "ADDENDUM: correction - ther
+// ex was 20 min, not 30 min", "Total treatment time corrected to 20 min".
+bool SaysCorrection(std::string_view line) {
+  return line.find("correction") != std::string_view::npos || line.find("corrected") != std::string_view::npos ||
+         line.find("should read") != std::string_view::npos;
+}
+
 // Whether the duration right after a label is written with a unit ("40 min",
 // "40'", "1 hr"), not as a bare number.
 bool UnitAfter(const Analysis& a, int32_t pos) {
@@ -154,7 +161,21 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
       const auto& bl = a.seg.lines[a.seg.LineAt(m.begin)];
       std::string_view lead = a.Text(bl.begin, m.begin);
       if (lead.find_first_not_of(" \t-*>") != std::string_view::npos || !UnitAfter(a, m.end)) continue;
-      k = "treatment-total";
+      // "total 25 min timed, 30 min tx": the timed total, then the session's
+      static const RE2 timed_after(R"(^\s*[:=-]?\s*\d{1,3}\s*(?:min|mins|minutes|')?\s*timed\b)");
+      std::string_view rest = a.Text(m.end, std::min<int32_t>(m.end + 24, static_cast<int32_t>(a.norm.text.size())));
+      k = RE2::PartialMatch(re2::StringPiece(rest.data(), rest.size()), timed_after) ? "timed-total"
+                                                                                     : "treatment-total";
+      if (k == "timed-total" && !t.treatment_total_stated) {
+        static const RE2 tx_after(R"([,;/]\s*(\d{1,3})\s*(?:min|mins|minutes|')\s*(?:tx|treatment|total|session)\b)");
+        std::string_view line = a.Text(m.end, bl.end);
+        int n = 0;
+        if (RE2::PartialMatch(re2::StringPiece(line.data(), line.size()), tx_after, &n)) {
+          t.total_minutes = n;
+          t.treatment_total_stated = true;
+          t.any_minutes = true;
+        }
+      }
     }
     if (k == "timed-total" || k == "treatment-total") {
       auto n = NumberAfter(a, m.end);
@@ -169,7 +190,7 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
       const auto& tl = a.seg.lines[a.seg.LineAt(m.begin)];
       std::string_view before = a.Text(std::max(tl.begin, m.begin - 40), m.begin);
       if (before.find("corrected") != std::string_view::npos || before.find("amended") != std::string_view::npos ||
-          before.find("revised") != std::string_view::npos) {
+          before.find("revised") != std::string_view::npos || SaysCorrection(a.Text(tl.begin, tl.end))) {
         if (k == "timed-total") t.timed_total_stated = false;
         if (k == "treatment-total") t.treatment_total_stated = false;
       }
@@ -289,13 +310,32 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
     bool dose = std::any_of(doses.begin(), doses.end(),
                             [&](const auto& d) { return d.first < mm.begin && mm.end <= d.second; });
     auto& into = dose ? dosed : labelled;
-    if (!into.count(l->code)) into[l->code] = mm.minutes;
+    // A correction replaces the minutes written before it.
+    if (!into.count(l->code) || SaysCorrection(a.Text(ln.begin, ln.end))) into[l->code] = mm.minutes;
   }
   // A table row states a service's minutes first, then a labelled line, then a dose.
   t.by_code = table;
-  for (const auto* more : {&labelled, &dosed})
+  // An exercise's own duration stands in for its service's minutes only when
+  // no total is stated ("bike 10 min" under "Total timed 30 min" is a dose).
+  const bool total_stated = t.timed_total_stated || t.treatment_total_stated;
+  for (const auto* more : {&labelled, &dosed}) {
+    if (more == &dosed && total_stated) continue;
     for (const auto& [code, m] : *more)
       if (!t.by_code.count(code)) t.by_code[code] = m;
+  }
+  // One timed code billed, its minutes not written apart: the stated timed total is its.
+  {
+    std::vector<std::string> timed_billed;
+    for (const CodeSpec& c : f.billed)
+      if (IsTimed(book, c.code) && std::find(timed_billed.begin(), timed_billed.end(), c.code) == timed_billed.end())
+        timed_billed.push_back(c.code);
+    bool other_timed = std::any_of(t.by_code.begin(), t.by_code.end(), [&](const auto& bc) {
+      return IsTimed(book, bc.first) && bc.first != (timed_billed.empty() ? "" : timed_billed[0]);
+    });
+    if (timed_billed.size() == 1 && t.timed_total_stated && t.timed_minutes && !t.by_code.count(timed_billed[0]) &&
+        !other_timed)
+      t.by_code[timed_billed[0]] = *t.timed_minutes;
+  }
   for (const auto& [code, m] : t.by_code) (void)m, t.any_timed_minutes = true;
   // Timed total: stated, else the sum when every billed timed service has minutes.
   if (!t.timed_minutes && !t.by_code.empty()) {

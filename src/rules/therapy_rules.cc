@@ -114,10 +114,22 @@ void UnitsExceed(const RuleContext& ctx, Emitter& em) {
   if (!t.timed_minutes) {
     for (const auto& [c, m] : t.by_code) minutes += m;
   }
+  // Timed minutes not known (no timed total, some service without its own),
+  // but a total treatment time stated: the timed minutes are at most that total
+  // less the untimed minutes documented (reading 14; reading 15 is the case
+  // where every minute belongs to an untimed service).
+  std::string at_most;
+  if (!t.timed_minutes && t.total_minutes) {
+    int bound = std::max(0, *t.total_minutes - t.untimed_minutes);
+    if (bound > minutes) {
+      minutes = bound;
+      at_most = "at most ";
+    }
+  }
   int allowed = UnitsForMinutes(minutes);
   if (billed > allowed) {
     em.Report(first,
-              std::to_string(minutes) + " timed minutes support " + std::to_string(allowed) + " unit" +
+              at_most + std::to_string(minutes) + " timed minutes support " + std::to_string(allowed) + " unit" +
                   (allowed == 1 ? "" : "s") + " under the " + (ctx.timed_rule == TimedRule::kCms ? "CMS" : "AMA") +
                   " rule (8-22 min = 1, 23-37 = 2, then +1 per 15); " + std::to_string(billed) + " are billed",
               w.begin, w.end);
