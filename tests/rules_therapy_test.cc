@@ -760,6 +760,15 @@ Total treatment time 30 min.)",
                         "97110x2"}});
 }
 
+TEST_CASE("exercise parameters under the service labelling their row") {
+  // a tab-separated flowsheet row: the exercise name is no lexicon word, the service labels the row
+  RunRuleTests("therex.parameters-missing",
+               {Valid{"Service\tCPT\tMin\tDetails\nTherapeutic exercise\t97110\t10\tR shoulder flexion 3x10, "
+                      "verbal cues\nGoal: comb hair independently.\nTotal timed 10 min. Total treatment time 10 min.",
+                      "97110"}},
+               {});
+}
+
 TEST_CASE("a measured change after the service is assessment of its response") {
   for (const char* change : {"cervical rotation R improved 45->60 deg after", "pain decreased from 5/10 to 2/10 after",
                              "rotation improved from 45 to 60 degrees after STM"})

@@ -391,10 +391,14 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
           (in(x, sent.begin, sent.end) || in(x, ln.begin, ln.end)))
         with_exercise = true;
     if (!with_exercise) {
+      // ... or to the exercise service labelling their line ("Therapeutic
+      // exercise 10 min: AAROM pulleys 3x10", a flowsheet row) or heading
+      // their section.
       const auto& sec = a.seg.sections[sent.section];
       const auto& head = a.seg.lines[sec.first_line];
       for (const Mention& x : a.Of("services"))
-        if (in(x, head.begin, head.end) && (x.key() == "97110" || x.key() == "97112" || x.key() == "97530"))
+        if ((in(x, head.begin, head.end) || (in(x, ln.begin, ln.end) && x.end <= m.begin && x.ctx.current())) &&
+            (x.key() == "97110" || x.key() == "97112" || x.key() == "97530"))
           with_exercise = true;
     }
     if (!charge && !service_total && with_exercise) t.exercise_params = true;
