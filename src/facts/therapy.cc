@@ -154,7 +154,7 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
   std::vector<std::pair<int32_t, int32_t>> total_spans;
   for (const Mention& m : a.Of("minutes_labels")) {
     if (m.ctx.historical) continue;
-    std::string k = m.key();
+    std::string_view k = m.key();
     // A bare "Total: 40 min" / "tot 40'" opening a line is the session's total;
     // it needs a unit ("Total: 3 sets" is none) and is no table row.
     if (k == "bare-total") {
@@ -190,7 +190,9 @@ void AssembleTherapy(const Analysis& a, const lexicon::CodeBook& book, NoteFacts
       const auto& tl = a.seg.lines[a.seg.LineAt(m.begin)];
       std::string_view before = a.Text(std::max(tl.begin, m.begin - 40), m.begin);
       if (before.find("corrected") != std::string_view::npos || before.find("amended") != std::string_view::npos ||
-          before.find("revised") != std::string_view::npos || SaysCorrection(a.Text(tl.begin, tl.end))) {
+          before.find("revised") != std::string_view::npos ||
+          ((k == "timed-total" ? t.timed_total_stated : t.treatment_total_stated) &&
+           SaysCorrection(a.Text(tl.begin, tl.end)))) {
         if (k == "timed-total") t.timed_total_stated = false;
         if (k == "treatment-total") t.treatment_total_stated = false;
       }
