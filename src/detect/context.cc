@@ -13,7 +13,8 @@ TriggerKind KindOf(const std::string& key) {
   if (key == "post-negation") return TriggerKind::kPostNegation;
   if (key == "pre-hypothetical") return TriggerKind::kPreHypothetical;
   if (key == "post-hypothetical") return TriggerKind::kPostHypothetical;
-  if (key == "pre-historical" || key == "pre-history-of") return TriggerKind::kPreHistorical;
+  if (key == "pre-historical" || key == "pre-history-of" || key == "both-historical")
+    return TriggerKind::kPreHistorical;
   if (key == "post-historical") return TriggerKind::kPostHistorical;
   if (key == "termination") return TriggerKind::kTermination;
   if (key == "pseudo") return TriggerKind::kPseudo;
