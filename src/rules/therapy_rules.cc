@@ -67,7 +67,6 @@ void CodeMinutesMissing(const RuleContext& ctx, Emitter& em) {
                   "minutes, e.g. '" +
                   c->code + ": 15 min'",
               w.begin, w.end);
-    return;
   }
 }
 
