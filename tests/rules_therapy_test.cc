@@ -194,7 +194,12 @@ Total timed code minutes: 35. Total treatment time: 40 min.)",
                 Valid{R"(Ther ex (97110) 25 min: bridges 2 x 15, SLR 2 x 10 with 2 lb, cues for pelvic control.
 P: added gait training 10 min with RW, cues for step length.
 Total timed code minutes: 35. Total treatment time: 40 min.)",
-                      "97110x2,97116"}},
+                      "97110x2,97116"},
+                // the label "Plan:" reads as a plan, but its clause says today
+                Valid{R"(O: TE 15 min: chin tucks 2 x 10, scapular retraction red band 2 x 15, cues to relax shoulders.
+Plan: STM to R upper trap today x 10 min prior to TE; progress TE to prone Y/T next week.
+Total treatment time: 25 min)",
+                      "97140,97110"}},
                {});
 }
 

@@ -57,8 +57,14 @@ Detector::Detector(const lexicon::LexiconSet& lexicons, const lexicon::TemplateS
 
 Context Detector::ContextOf(const Analysis& a, int32_t b, int32_t e) const {
   Context ctx;
-  if (!a.seg.sentences.empty())
-    ctx = context_.Classify(a.norm.text, a.triggers, a.seg.sentences[a.seg.SentenceAt(b)], b, e);
+  if (!a.seg.sentences.empty()) {
+    text::Sentence s = a.seg.sentences[a.seg.SentenceAt(b)];
+    // "Plan: STM ... today x 10 min": a plan-field clause that says today is
+    // read on its own, without the field's label (which reads as a plan).
+    for (const Range& r : a.plan_today)
+      if (b >= r.begin && e <= r.end && r.begin > s.begin) s.begin = r.begin;
+    ctx = context_.Classify(a.norm.text, a.triggers, s, b, e);
+  }
   if (a.InHistorical(b)) ctx.historical = true;
   if (a.InPlanned(b)) ctx.hypothetical = true;
   for (const Range& r : a.aborted)
@@ -135,7 +141,7 @@ std::unique_ptr<Analysis> Detector::Analyze(std::string original) const {
       a->triggers = context_.Index(cat, all[index]);
       a->aborted = AbortedAttempts(a->seg, a->triggers);
     }
-    if (name == "plan_clauses") a->planned = PlannedClauses(a->norm.text, a->seg, cat, all[index]);
+    if (name == "plan_clauses") a->planned = PlannedClauses(a->norm.text, a->seg, cat, all[index], &a->plan_today);
     ++index;
   }
   MarkHistoricalSections(*a);

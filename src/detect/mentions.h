@@ -42,6 +42,7 @@ struct Analysis {
   TriggerIndex triggers;
   std::vector<Range> historical;  // copied-forward blocks
   std::vector<Range> planned;     // planned steps of plan fields (plan_clauses.h)
+  std::vector<Range> plan_today;  // clauses of plan fields that say "today"
   std::vector<Range> aborted;     // acts attempted and stopped (aborted_attempts.h)
   // Mentions by lexicon category, in the order of `categories` (the Detector's
   // category names and their hashed index; Of() finds one by name).

@@ -83,7 +83,7 @@ bool SaysFrequency(std::string_view c) {
 }  // namespace
 
 std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentation& seg, const lexicon::Category& cat,
-                                  const std::vector<lexicon::PhraseMatch>& found) {
+                                  const std::vector<lexicon::PhraseMatch>& found, std::vector<Range>* today) {
   std::vector<Range> out;
   if (found.empty()) return out;
   auto match_at = [&](int32_t b, std::string_view key) -> const lexicon::PhraseMatch* {
@@ -114,7 +114,11 @@ std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentatio
         ++stop;
       int32_t start = ClauseStart(text, c, stop);
       std::string_view clause = text.substr(start, stop - start);
-      if ((match_at(start, "verb") || SaysFrequency(clause)) && !SaysToday(clause)) out.push_back(Range{start, stop});
+      if (SaysToday(clause)) {
+        if (today) today->push_back(Range{start, stop});
+      } else if (match_at(start, "verb") || SaysFrequency(clause)) {
+        out.push_back(Range{start, stop});
+      }
       c = stop + 1;
     }
   };

@@ -14,8 +14,10 @@
 namespace notelint::detect {
 
 // `text` is the normalized note; `found` the matches of the plan_clauses
-// category `cat` in it (keys "label" and "verb"). Returns the planned clauses.
+// category `cat` in it (keys "label" and "verb"). Returns the planned clauses;
+// `today`, when given, gets the clauses of plan fields that say "today" (today's
+// work whatever the field's label reads as: "Plan: STM today x 10 min").
 std::vector<Range> PlannedClauses(std::string_view text, const text::Segmentation& seg, const lexicon::Category& cat,
-                                  const std::vector<lexicon::PhraseMatch>& found);
+                                  const std::vector<lexicon::PhraseMatch>& found, std::vector<Range>* today = nullptr);
 
 }  // namespace notelint::detect
