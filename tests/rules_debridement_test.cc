@@ -341,6 +341,10 @@ TEST_CASE("debridement.depth-code-mismatch") {
 Necrotic fascia excised with #10 blade and Metzenbaum scissors; deepest level removed: fascia.
 Post 6.2 x 5.1 x 3.2 cm.)",
                          "11043"},
+                   // ... also said further on in its clause; tissue "and underlying" is removed with the rest
+                   Valid{R"(Left calf ulcer 4.0 x 3.0 x 0.8 cm, 70% necrotic slough, moderate serous drainage.
+The slough and underlying devitalized subcutaneous tissue were excised with a #10 scalpel down to the fascia. The fascia was healthy and glistening and was left intact. Post 4.2 x 3.1 x 1.0 cm.)",
+                         "11042"},
                    // the level reached but said to be kept is not removed
                    Valid{R"(Left thigh dehisced incision 5.0 x 3.0 x 1.2 cm, 50% necrotic subcutaneous tissue.
 Necrotic fat and slough excised with #10 blade down to the fascia; fascia left intact. Post 5.2 x 3.1 x 1.3 cm.)",

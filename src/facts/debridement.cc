@@ -50,9 +50,13 @@ Lead LeadBefore(const Analysis& a, int32_t sentence_begin, int32_t pos) {
     }
     return false;
   };
+  // "the slough and underlying devitalized subcutaneous tissue were excised":
+  // the underlying tissue is removed along with the rest.
+  bool with_rest =
+      before.find("and underlying") != std::string_view::npos || before.find("& underlying") != std::string_view::npos;
   for (std::string_view w : {"from", "off", "over", "overlying", "exposing", "revealing", "exposed", "leaving",
                              "expose", "reveal", "underlying", "base of"})
-    if (word(w)) return Lead::kFrom;
+    if (word(w) && !(w == "underlying" && with_rest)) return Lead::kFrom;
   // "down to healthy bleeding muscle": the viable base the removal stopped at.
   for (std::string_view w : {"bleeding", "healthy", "viable", "intact", "clean"})
     if (word(w)) return Lead::kViableBase;
@@ -73,25 +77,20 @@ bool SentenceSays(const Analysis& a, int sentence, std::string_view what) {
 
 // Whether the words right after the depth mention `m` say the level was kept:
 // "fascia intact", "fascia left intact", "periosteum preserved", "tendon was
-// not violated".
+// not violated", "the fascia was healthy and glistening and was left intact"
+// (within the clause: no comma, period or semicolon between).
 bool KeptAfter(const Analysis& a, const Mention& m) {
-  std::string_view after = a.Text(m.end, std::min<int32_t>(static_cast<int32_t>(a.norm.text.size()), m.end + 40));
-  auto skip = [&](std::string_view w) {
-    size_t p = after.find_first_not_of(' ');
-    if (p == std::string_view::npos || !after.substr(p).starts_with(w)) return false;
-    size_t e = p + w.size();
-    if (e < after.size() && after[e] >= 'a' && after[e] <= 'z') return false;
-    after.remove_prefix(e);
-    return true;
+  std::string_view after = a.Text(m.end, std::min<int32_t>(m.end + 48, static_cast<int32_t>(a.norm.text.size())));
+  size_t stop = after.find_first_of(",.;:\n");
+  if (stop != std::string_view::npos) after = after.substr(0, stop);
+  auto word_at = [&](size_t i, std::string_view w) {
+    return after.substr(i).starts_with(w) && (i == 0 || after[i - 1] == ' ') &&
+           (i + w.size() == after.size() || !(after[i + w.size()] >= 'a' && after[i + w.size()] <= 'z'));
   };
-  for (bool more = true; more;) {
-    more = false;
-    for (std::string_view w : {"was", "were", "is", "are", "left", "remained", "remains", "kept", "layer", "level"})
-      if (skip(w)) more = true;
-  }
-  for (std::string_view w : {"intact", "preserved", "spared", "not violated", "not entered", "not breached",
-                             "not penetrated", "not debrided", "not removed", "uninvolved"})
-    if (skip(w)) return true;
+  for (size_t i = 0; i < after.size(); ++i)
+    for (std::string_view w : {"intact", "preserved", "spared", "not violated", "not entered", "not breached",
+                               "not penetrated", "not debrided", "not removed", "uninvolved"})
+      if (word_at(i, w)) return true;
   return false;
 }
 
