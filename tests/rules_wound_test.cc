@@ -168,6 +168,10 @@ Callus and slough removed with #15 blade to the level of the dermis. Post 1.0 x 
                    Valid{R"(Location: Rt ankle, medial malleolus - venous ulcer 4.1 x 2.2 x 0.2 cm, 50% fibrin.
 Fibrin removed with #4 curette to dermis; post-debridement 4.2 x 2.3 x 0.2 cm.)",
                          "97597"},
+                   // a region, then the part in it, then the joint of the part: one sided wound
+                   Valid{R"(Right dorsal foot, 2nd toe MTP area, 2.0 x 1.8 x 0.2 cm, 50% slough, small serous drainage.
+Slough removed with #3 curette to the level of the dermis. Post 2.1 x 1.8 x 0.2 cm.)",
+                         "97597"},
                    // midline sites need no side
                    Valid{R"(Sacrum stage 3 pressure injury 3.0 x 2.5 x 0.5 cm.
 Bed 60% granulation, 40% slough; moderate serous drainage; periwound blanchable erythema.

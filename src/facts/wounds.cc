@@ -331,7 +331,11 @@ Closer CloserNaming(const Analysis& a, const SiteHit& prev, const SiteHit& h) {
   if (h.loc_begin < prev.m->end || h.m->end > ln.end) return Closer::kNo;
   std::string_view gap = a.Text(prev.m->end, h.loc_begin);
   size_t first = gap.find_first_not_of(" \t");
-  if (first == std::string_view::npos) return Closer::kNo;
+  // "2nd toe MTP": one site right after another that it lies within
+  if (first == std::string_view::npos)
+    return !gap.empty() && (Within(*h.m->entry, prev.m->key()) || Within(*prev.m->entry, h.m->key()))
+               ? Closer::kPartAfterComma
+               : Closer::kNo;
   if (gap[first] == ',' && gap.find_first_not_of(" \t", first + 1) == std::string_view::npos &&
       (Within(*h.m->entry, prev.m->key()) || Within(*prev.m->entry, h.m->key())))
     return Closer::kPartAfterComma;
@@ -359,7 +363,10 @@ void MergeCloserNamings(const Analysis& a, std::vector<SiteHit>& hits) {
                                 : h.m->entry->HasFlag("specific") && !prev.m->entry->HasFlag("specific");
         if (prefer_inner) {
           if (!h.laterality) h.laterality = prev.laterality;
-          if (closer == Closer::kPartAfterComma) h.location = prev.location + ", " + h.location;
+          if (closer == Closer::kPartAfterComma)
+            h.location = prev.location +
+                         (a.Text(prev.m->end, h.loc_begin).find(',') != std::string_view::npos ? ", " : " ") +
+                         h.location;
           prev = h;
         } else if (!prev.laterality) {
           prev.laterality = h.laterality;
