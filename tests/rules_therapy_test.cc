@@ -733,8 +733,8 @@ Total timed code minutes: 25. Total treatment time: 30 min.)",
 TEST_CASE("totals written number first or abbreviated, and corrected in an addendum") {
   const char* kTe25 =
       "Ther ex: SLR 3 x 10 with 2 lb, TKE green band 3 x 15, VC for quad activation, 25 min\nGoal: stairs for work\n";
-  for (const char* total :
-       {"total 25 min timed, 30 min tx", "TTT 30 min / timed 25 min", "30 min total tx time\ntimed 25"})
+  for (const char* total : {"total 25 min timed, 30 min tx", "TTT 30 min / timed 25 min",
+                            "30 min total tx time\ntimed 25", "Total treatment time 30 min, timed 25 min."})
     RunRuleTests("time.total-missing", {Valid{std::string(kTe25) + total, "97110x2"}}, {});
   // a signed correction replaces the minutes written before it
   RunRuleTests("time.units-exceed-minutes", {},
