@@ -223,6 +223,10 @@ Patient tolerated treatment well.)",
                    Invalid{R"(Ther ex 25 min: heel slides 2 x 15, quad sets 2 x 10.
 Knee flexion 0–110°, continue per plan of care.)",
                            "97110x2", 2, 22},
+                   // a bare distance and device, in a word no misspelling reader may change
+                   Invalid{R"(Gait training 25 min: ambulated 150 ft with RW x2.
+Goal: return home ambulating household distances.)",
+                           "97116x2", 1, 23},
                    // a ticked box counts as written
                    Invalid{R"(Ther ex 20 min: bridges 2 x 15, clamshells red band 2 x 10.
 [x] Patient tolerated treatment well)",

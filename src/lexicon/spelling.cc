@@ -5,6 +5,8 @@
 #include <atomic>
 #include <fstream>
 
+#include "lexicon/regex_expand.h"
+
 namespace notelint::lexicon {
 namespace {
 
@@ -56,18 +58,30 @@ Speller Speller::Build(const LexiconSet& lexicons, const std::vector<std::string
   for (const auto& [name, cat] : lexicons.categories()) {
     bool target = std::find(targets.begin(), targets.end(), name) != targets.end();
     std::vector<std::string>& into = target ? words : known;
+    auto add_words = [](const std::string& phrase, std::vector<std::string>& to) {
+      std::string word;
+      for (char c : phrase + " ") {
+        if (IsLetter(c)) {
+          word.push_back(c);
+        } else {
+          if (!word.empty() && c != '*') to.push_back(word);
+          word.clear();
+        }
+      }
+    };
     for (const Entry& e : cat.entries)
       for (const std::string& p : e.phrases) {
-        if (p.empty() || p.front() == '/') continue;
-        std::string word;
-        for (char c : p + " ") {
-          if (IsLetter(c)) {
-            word.push_back(c);
-          } else {
-            if (!word.empty() && c != '*') into.push_back(word);
-            word.clear();
-          }
+        if (p.empty()) continue;
+        if (p.front() != '/') {
+          add_words(p, into);
+          continue;
         }
+        // A regex phrase is no spelling target, but the words it spells out
+        // are words ("ambulated" of /\bambulat(?:ed|es|ing|ion)\b/): never
+        // "corrected" into a neighbour ("ambulates").
+        if (p.size() >= 2 && p.back() == '/')
+          if (auto plain = ExpandRegexPhrase(std::string_view(p).substr(1, p.size() - 2)))
+            for (const std::string& v : *plain) add_words(v, known);
       }
   }
   known.insert(known.end(), words.begin(), words.end());
